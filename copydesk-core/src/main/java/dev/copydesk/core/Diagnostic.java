@@ -1,0 +1,50 @@
+package dev.copydesk.core;
+
+import java.util.Objects;
+
+/**
+ * One thing a stage wants the user to know about an article: what it removed and why, or what failed.
+ *
+ * @param stage  the stage that recorded it, e.g. {@code "text-cleaner"}
+ * @param kind   removal, warning or error
+ * @param code   a short stable machine-readable reason, e.g. {@code "consent-notice"}
+ * @param detail a human-readable detail, typically an excerpt of removed text (capped at 200 chars)
+ */
+public record Diagnostic(String stage, Kind kind, String code, String detail) {
+    /** Maximum length kept of {@link #detail()}. */
+    public static final int MAX_DETAIL = 200;
+
+    /** What a diagnostic is about. */
+    public enum Kind {
+        /** Text the stage removed from the body (and why). */
+        REMOVED,
+        /** Something odd that did not stop the stage. */
+        WARNING,
+        /** Something that failed; the article may be incomplete. */
+        ERROR
+    }
+
+    public Diagnostic {
+        Objects.requireNonNull(stage, "stage");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(code, "code");
+        detail = detail == null ? "" : abbreviate(detail);
+    }
+
+    private static String abbreviate(String s) {
+        String flat = s.replaceAll("\\s+", " ").strip();
+        return flat.length() <= MAX_DETAIL ? flat : flat.substring(0, MAX_DETAIL - 1) + "…";
+    }
+
+    public static Diagnostic removed(String stage, String code, String detail) {
+        return new Diagnostic(stage, Kind.REMOVED, code, detail);
+    }
+
+    public static Diagnostic warning(String stage, String code, String detail) {
+        return new Diagnostic(stage, Kind.WARNING, code, detail);
+    }
+
+    public static Diagnostic error(String stage, String code, String detail) {
+        return new Diagnostic(stage, Kind.ERROR, code, detail);
+    }
+}

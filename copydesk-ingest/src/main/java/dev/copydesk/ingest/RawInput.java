@@ -1,0 +1,36 @@
+package dev.copydesk.ingest;
+
+import java.util.Objects;
+
+/**
+ * One article as read from an input, before cleaning. Immutable.
+ *
+ * @param source    where it came from, as given: the path as the user typed it (plus {@code #n} for the
+ *                  n-th record of a WARC or JSON Lines file), or {@code -} for standard input
+ * @param id        the input's own id (JSON Lines {@code id}), or {@code null}
+ * @param url       the article URL (WARC target URI, JSON Lines {@code url}), or {@code null}
+ * @param title     a title given by the input (JSON Lines {@code title}), or {@code null}
+ * @param published a publication date given by the input (JSON Lines {@code published}), or {@code null}
+ * @param crawlDate when the page was fetched (WARC-Date), ISO-8601, or {@code null}
+ * @param kind      whether {@code content} is plain text or HTML
+ * @param content   the decoded content, never {@code null}
+ */
+public record RawInput(String source, String id, String url, String title, String published, String crawlDate,
+                       Kind kind, String content) {
+    /** The form of {@link #content()}. */
+    public enum Kind { TEXT, HTML }
+
+    public RawInput {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(content, "content");
+    }
+
+    public static RawInput text(String source, String content) {
+        return new RawInput(source, null, null, null, null, null, Kind.TEXT, content);
+    }
+
+    public static RawInput html(String source, String url, String content) {
+        return new RawInput(source, null, url, null, null, null, Kind.HTML, content);
+    }
+}
