@@ -1,13 +1,77 @@
 package dev.copydesk.cli;
 
+import dev.copydesk.clean.Cleaner;
+import dev.copydesk.core.Article;
+import dev.copydesk.ingest.InputError;
+import dev.copydesk.ingest.InputSink;
+import dev.copydesk.ingest.Inputs;
+import dev.copydesk.ingest.RawInput;
+import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** {@code copydesk clean}. */
-@Command(name = "clean", mixinStandardHelpOptions = true, description = "TODO")
+/** {@code copydesk clean}: recover clean articles from text, HTML, WARC and JSON Lines. */
+@Command(name = "clean", mixinStandardHelpOptions = true,
+        description = {
+            "Recover the article (title, body, captions, comments, date, source) from scraped input.",
+            "Reads plain text in any common encoding, HTML (.html, .htm, also .gz), WARC / WARC.gz "
+                    + "(one article per HTML response) and JSON Lines (id, url, title, text, html, published).",
+            "Writes one JSON object per article on standard output; unreadable inputs get one error line "
+                    + "on standard error and the run goes on (exit code 1 at the end)."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every input was read", "1:some input failed (see standard error)", "2:usage error"})
 final class CleanCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "INPUT",
+            description = "Files, directories (read recursively) or - for standard input.")
+    List<String> inputs;
+
+    @Option(names = "--format", defaultValue = "jsonl", paramLabel = "FORMAT",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Option(names = "--clean", defaultValue = "auto", paramLabel = "MODE",
+            description = "auto: remove boilerplate; none: the input text is already clean and is kept exactly "
+                    + "(default: ${DEFAULT-VALUE}).")
+    Cleaner.Mode mode;
+
+    @Mixin
+    RunOptions run;
+
     @Override
     public Integer call() {
-        return 1;
+        Cleaner cleaner = new Cleaner(mode);
+        PrintWriter out = Terminal.stdout();
+        try (ArticleWriter writer = new ArticleWriter(out, format);
+             ParallelRunner<RawInput, Article> runner =
+                     new ParallelRunner<>(run.threads(), cleaner::clean, writer::write)) {
+            Progress progress = run.progress("cleaned");
+            Counter failures = new Counter();
+            Inputs.withDefaults().read(inputs, System.in, new InputSink() {
+                @Override
+                public void accept(RawInput input) {
+                    runner.submit(input);
+                    progress.step();
+                }
+
+                @Override
+                public void error(InputError error) {
+                    failures.increment();
+                    Terminal.error(error.source() + ": " + error.message());
+                }
+            });
+            runner.finish();
+            progress.done();
+            out.flush();
+            if (failures.value() > 0) {
+                Terminal.error(failures.value() + " input" + (failures.value() == 1 ? "" : "s")
+                        + " could not be read; " + writer.count() + " article" + (writer.count() == 1 ? "" : "s") + " written");
+                return 1;
+            }
+            return 0;
+        }
     }
 }

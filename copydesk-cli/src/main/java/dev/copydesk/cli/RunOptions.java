@@ -1,0 +1,29 @@
+package dev.copydesk.cli;
+
+import picocli.CommandLine.Option;
+
+/** Options shared by commands that process many articles. */
+final class RunOptions {
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Worker threads (default: all ${sys:copydesk.cores} cores).")
+    Integer threads;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress lines on standard error.")
+    boolean quiet;
+
+    static {
+        System.setProperty("copydesk.cores", String.valueOf(Runtime.getRuntime().availableProcessors()));
+    }
+
+    int threads() {
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (n < 1) {
+            throw new IllegalArgumentException("--threads must be at least 1, was " + n);
+        }
+        return n;
+    }
+
+    Progress progress(String verb) {
+        return quiet ? Progress.silent() : new Progress(verb);
+    }
+}
