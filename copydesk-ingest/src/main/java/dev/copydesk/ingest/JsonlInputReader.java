@@ -1,0 +1,211 @@
+package dev.copydesk.ingest;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Reads JSON Lines: one article per line, a JSON object with any of the string fields {@code id},
+ * {@code url}, {@code title}, {@code text}, {@code html} and {@code published} (a number is accepted as
+ * {@code id}; other fields and other value types are ignored). A non-blank {@code html} makes an HTML
+ * article, else a non-blank {@code text} makes a text article. Blank lines are skipped. Lines are UTF-8
+ * (a leading byte-order mark is dropped; invalid bytes become U+FFFD).
+ *
+ * <p>The file is streamed: only one line is held at a time, and a line longer than
+ * {@link ReadLimits#maxArticleBytes()} is skipped with an error without being held. Each bad line gives
+ * one error ({@code line 17: invalid JSON (...)}) and reading goes on. Thread-safe: instances hold only
+ * immutable configuration.
+ */
+final class JsonlInputReader {
+    private static final int CHUNK = 64 * 1024;
+    private static final int MAX_DETAIL = 160;
+    /** A line buffer grown past this is dropped after its line, so one huge line does not pin memory. */
+    private static final int KEEP_BUFFER = 1024 * 1024;
+
+    private final long maxLineBytes;
+    private final String limitText;
+    private final JsonFactory factory;
+
+    JsonlInputReader(ReadLimits limits) {
+        this.maxLineBytes = limits.maxArticleBytes();
+        this.limitText = limits.describeArticleLimit();
+        this.factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxStringLength((int) limits.maxArticleBytes())
+                        .build())
+                .build();
+    }
+
+    /**
+     * Reads every line of {@code in} to {@code out}. A read failure (say, a truncated gzip stream) ends
+     * the input with one error after the lines read before it.
+     */
+    void read(InputStream in, Reporter out) {
+        byte[] chunk = new byte[CHUNK];
+        byte[] line = new byte[1024];
+        int lineLen = 0;
+        boolean overLimit = false;
+        long lineNo = 0;
+        try {
+            int n;
+            while ((n = in.read(chunk, 0, chunk.length)) >= 0) {
+                int pos = 0;
+                while (pos < n) {
+                    int nl = indexOf(chunk, pos, n, (byte) '\n');
+                    int end = nl < 0 ? n : nl;
+                    int part = end - pos;
+                    if (!overLimit) {
+                        if ((long) lineLen + part > maxLineBytes) {
+                            overLimit = true;
+                            line = new byte[1024];
+                            lineLen = 0;
+                        } else {
+                            if (lineLen + part > line.length) {
+                                line = Arrays.copyOf(line, (int) Math.min(maxLineBytes,
+                                        Math.max((long) line.length * 2, (long) lineLen + part)));
+                            }
+                            System.arraycopy(chunk, pos, line, lineLen, part);
+                            lineLen += part;
+                        }
+                    }
+                    if (nl < 0) {
+                        pos = n;
+                    } else {
+                        lineNo++;
+                        handle(line, lineLen, overLimit, lineNo, out);
+                        if (line.length > KEEP_BUFFER) {
+                            line = new byte[1024];
+                        }
+                        lineLen = 0;
+                        overLimit = false;
+                        pos = nl + 1;
+                    }
+                }
+            }
+            if (lineLen > 0 || overLimit) {
+                handle(line, lineLen, overLimit, lineNo + 1, out);
+            }
+        } catch (IOException e) {
+            out.error(IoErrors.describe(e) + " after line " + lineNo);
+        }
+    }
+
+    private void handle(byte[] line, int len, boolean overLimit, long lineNo, Reporter out) {
+        if (overLimit) {
+            out.error("line " + lineNo + ": too large: exceeds the " + limitText + " per-article limit");
+            return;
+        }
+        int start = 0;
+        if (lineNo == 1 && len >= 3 && (line[0] & 0xff) == 0xEF && (line[1] & 0xff) == 0xBB
+                && (line[2] & 0xff) == 0xBF) {
+            start = 3;
+        }
+        if (len > start && line[len - 1] == '\r') {
+            len--;
+        }
+        if (isBlank(line, start, len)) {
+            return;
+        }
+        String json = new String(line, start, len - start, StandardCharsets.UTF_8);
+        RawInput input;
+        try {
+            input = parse(json, out.recordSource(lineNo), lineNo);
+        } catch (LineException e) {
+            out.error(e.getMessage());
+            return;
+        }
+        out.accept(input);
+    }
+
+    private RawInput parse(String json, String source, long lineNo) throws LineException {
+        String id = null;
+        String url = null;
+        String title = null;
+        String text = null;
+        String html = null;
+        String published = null;
+        try (JsonParser p = factory.createParser(json)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new LineException("line " + lineNo + ": not a JSON object");
+            }
+            JsonToken t;
+            while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken v = p.nextToken();
+                switch (name) {
+                    case "id" -> id = scalar(p, v, true);
+                    case "url" -> url = scalar(p, v, false);
+                    case "title" -> title = scalar(p, v, false);
+                    case "text" -> text = scalar(p, v, false);
+                    case "html" -> html = scalar(p, v, false);
+                    case "published" -> published = scalar(p, v, false);
+                    default -> p.skipChildren();
+                }
+            }
+            if (t != JsonToken.END_OBJECT || p.nextToken() != null) {
+                throw new LineException("line " + lineNo + ": invalid JSON (more than one value on the line)");
+            }
+        } catch (JsonProcessingException e) {
+            throw new LineException("line " + lineNo + ": invalid JSON (" + shorten(e.getOriginalMessage()) + ")");
+        } catch (IOException e) {
+            throw new LineException("line " + lineNo + ": invalid JSON (" + shorten(IoErrors.detail(e)) + ")");
+        }
+        if (html != null && !html.isBlank()) {
+            return new RawInput(source, id, url, title, published, null, RawInput.Kind.HTML, html);
+        }
+        if (text != null && !text.isBlank()) {
+            return new RawInput(source, id, url, title, published, null, RawInput.Kind.TEXT, text);
+        }
+        throw new LineException("line " + lineNo + ": no \"text\" or \"html\" field");
+    }
+
+    /** A string value (or, for ids, a number as written); anything else is skipped and gives null. */
+    private static String scalar(JsonParser p, JsonToken v, boolean numbersToo) throws IOException {
+        if (v == JsonToken.VALUE_STRING) {
+            return p.getText();
+        }
+        if (numbersToo && (v == JsonToken.VALUE_NUMBER_INT || v == JsonToken.VALUE_NUMBER_FLOAT)) {
+            return p.getText();
+        }
+        p.skipChildren();
+        return null;
+    }
+
+    private static String shorten(String s) {
+        String flat = (s == null ? "unreadable" : s).replaceAll("\\s+", " ").strip();
+        return flat.length() <= MAX_DETAIL ? flat : flat.substring(0, MAX_DETAIL - 1) + "…";
+    }
+
+    private static boolean isBlank(byte[] b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (b[i] != ' ' && b[i] != '\t' && b[i] != '\r' && b[i] != '\f') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOf(byte[] b, int from, int to, byte target) {
+        for (int i = from; i < to; i++) {
+            if (b[i] == target) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** One line that cannot become an article; its message is the error line. */
+    private static final class LineException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        LineException(String message) {
+            super(message, null, false, false);
+        }
+    }
+}
