@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code copydesk clean}: recover clean articles from text, HTML, WARC and JSON Lines. */
 @Command(name = "clean", mixinStandardHelpOptions = true,
@@ -41,14 +43,18 @@ final class CleanCommand implements Callable<Integer> {
     @Mixin
     RunOptions run;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
         Cleaner cleaner = new Cleaner(mode);
-        PrintWriter out = Terminal.stdout();
+        PrintWriter out = spec.commandLine().getOut();
+        Reporter reporter = new Reporter(spec.commandLine().getErr());
         try (ArticleWriter writer = new ArticleWriter(out, format);
              ParallelRunner<RawInput, Article> runner =
-                     new ParallelRunner<>(run.threads(), cleaner::clean, writer::write)) {
-            Progress progress = run.progress("cleaned");
+                     new ParallelRunner<>(run.threads(spec), cleaner::clean, writer::write)) {
+            Progress progress = run.progress(reporter, "cleaned");
             Counter failures = new Counter();
             Inputs.withDefaults().read(inputs, System.in, new InputSink() {
                 @Override
@@ -60,14 +66,14 @@ final class CleanCommand implements Callable<Integer> {
                 @Override
                 public void error(InputError error) {
                     failures.increment();
-                    Terminal.error(error.source() + ": " + error.message());
+                    reporter.error(error.source() + ": " + error.message());
                 }
             });
             runner.finish();
             progress.done();
             out.flush();
             if (failures.value() > 0) {
-                Terminal.error(failures.value() + " input" + (failures.value() == 1 ? "" : "s")
+                reporter.error(failures.value() + " input" + (failures.value() == 1 ? "" : "s")
                         + " could not be read; " + writer.count() + " article" + (writer.count() == 1 ? "" : "s") + " written");
                 return 1;
             }

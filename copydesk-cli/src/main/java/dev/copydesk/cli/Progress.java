@@ -7,18 +7,20 @@ package dev.copydesk.cli;
 class Progress {
     private static final long INTERVAL_NANOS = 5_000_000_000L;
 
+    private final Reporter reporter;
     private final String verb;
     private final long start = System.nanoTime();
     private long lastReport = start;
     private long count;
     private boolean reported;
 
-    Progress(String verb) {
+    Progress(Reporter reporter, String verb) {
+        this.reporter = reporter;
         this.verb = verb;
     }
 
     static Progress silent() {
-        return new Progress("") {
+        return new Progress(null, "") {
             @Override
             synchronized void step() {
             }
@@ -35,13 +37,13 @@ class Progress {
         if (now - lastReport >= INTERVAL_NANOS) {
             lastReport = now;
             reported = true;
-            Terminal.progress(line(now));
+            reporter.progress(line(now));
         }
     }
 
     synchronized void done() {
         if (reported) {
-            Terminal.progress(line(System.nanoTime()) + " (done)");
+            reporter.progress(line(System.nanoTime()) + " (done)");
         }
     }
 

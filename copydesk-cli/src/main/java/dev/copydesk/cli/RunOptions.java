@@ -1,6 +1,8 @@
 package dev.copydesk.cli;
 
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /** Options shared by commands that process many articles. */
 final class RunOptions {
@@ -15,15 +17,15 @@ final class RunOptions {
         System.setProperty("copydesk.cores", String.valueOf(Runtime.getRuntime().availableProcessors()));
     }
 
-    int threads() {
+    int threads(CommandSpec spec) {
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (n < 1) {
-            throw new IllegalArgumentException("--threads must be at least 1, was " + n);
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1, was " + n);
         }
         return n;
     }
 
-    Progress progress(String verb) {
-        return quiet ? Progress.silent() : new Progress(verb);
+    Progress progress(Reporter reporter, String verb) {
+        return quiet ? Progress.silent() : new Progress(reporter, verb);
     }
 }
