@@ -1,13 +1,18 @@
 package dev.copydesk.cli;
 
-import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code copydesk bench}. */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "TODO")
-final class BenchCommand implements Callable<Integer> {
+/** {@code copydesk bench}: measures Copydesk's speed against its peers. Subcommands only. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure how fast Copydesk works, against its peers, on the same input.",
+        subcommands = {BenchExtractionCommand.class, CommandLine.HelpCommand.class})
+final class BenchCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
-    public Integer call() {
-        return 1;
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: try 'copydesk bench --help'");
     }
 }

@@ -1,13 +1,18 @@
 package dev.copydesk.cli;
 
-import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code copydesk eval}. */
-@Command(name = "eval", mixinStandardHelpOptions = true, description = "TODO")
-final class EvalCommand implements Callable<Integer> {
+/** {@code copydesk eval}: measures Copydesk on public benchmarks, against its peers. Subcommands only. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Measure Copydesk on public benchmarks, against its peers.",
+        subcommands = {EvalExtractionCommand.class, CommandLine.HelpCommand.class})
+final class EvalCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
-    public Integer call() {
-        return 1;
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: try 'copydesk eval --help'");
     }
 }

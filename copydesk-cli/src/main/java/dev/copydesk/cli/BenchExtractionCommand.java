@@ -1,0 +1,103 @@
+package dev.copydesk.cli;
+
+import dev.copydesk.eval.bench.BenchReport;
+import dev.copydesk.eval.bench.ExtractionBench;
+import dev.copydesk.eval.extraction.ExtractionSystem;
+import dev.copydesk.eval.extraction.Page;
+import dev.copydesk.eval.extraction.Peers;
+import dev.copydesk.eval.report.Json;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code copydesk bench extraction DIR}: pages per second of Copydesk and its peers on the same pages. */
+@Command(name = "extraction", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Time main-text extraction by Copydesk, boilerpipe, readability4j and Mozilla Readability on the "
+                + "same HTML pages, held in memory, one system after another.",
+                "In-process systems run on one thread after a warm-up, so pages/s is per core. Mozilla Readability "
+                        + "runs in Node.js and is timed as whole batches, start-up and page transfer included."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the report was printed", "1:DIR is missing or holds no pages", "2:usage error"},
+        footerHeading = "%nExample:%n", footer = "  copydesk bench extraction ../shared/data/extraction/aeb --repeat 3")
+final class BenchExtractionCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DIR",
+            description = "A folder of .html or .html.gz pages, searched at any depth (a benchmark folder works).")
+    Path dir;
+
+    private int limit;
+    private int repeat = 1;
+    private int warmup = 50;
+
+    @Option(names = "--limit", order = 1, paramLabel = "N", description = "Use only the first N pages (by path).")
+    void setLimit(int n) {
+        limit = atLeast("--limit", n, 1);
+    }
+
+    @Option(names = "--repeat", order = 2, paramLabel = "N", description = "Timed passes over the pages per system. Default: 1.")
+    void setRepeat(int n) {
+        repeat = atLeast("--repeat", n, 1);
+    }
+
+    @Option(names = "--warmup", order = 3, paramLabel = "N", description = "Pages each in-process system extracts untimed first. Default: 50.")
+    void setWarmup(int n) {
+        warmup = atLeast("--warmup", n, 0);
+    }
+
+    @Option(names = "--no-readability-js", order = 4, description = "Leave Mozilla Readability (Node.js) out.")
+    boolean noReadabilityJs;
+
+    @Option(names = "--readability-js", order = 5, paramLabel = "DIR",
+            description = "The tools/readability-js folder (default: found from the working directory or the jar).")
+    Path readabilityJs;
+
+    @Option(names = "--node", order = 6, paramLabel = "CMD", defaultValue = "node", description = "The Node.js command. Default: ${DEFAULT-VALUE}.")
+    String node;
+
+    @Option(names = "--json", order = 7, description = "Print the report as JSON instead of a table.")
+    boolean json;
+
+    @Option(names = {"-q", "--quiet"}, order = 8, description = "Do not show progress on standard error.")
+    boolean quiet;
+
+    private int atLeast(String option, int n, int min) {
+        if (n < min) {
+            throw new CommandLine.ParameterException(spec.commandLine(), option + " must be at least " + min + ", not " + n);
+        }
+        return n;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Page> pages;
+        try {
+            pages = ExtractionBench.loadPages(dir, limit);
+        } catch (IOException e) {
+            err.println("copydesk: " + e.getMessage());
+            return 1;
+        }
+        List<ExtractionSystem> systems = new ArrayList<>();
+        systems.add(Peers.copydesk());
+        for (ExtractionSystem peer : EvalSupport.livePeers(readabilityJs, node)) {
+            if (peer.inProcess() || !noReadabilityJs) {
+                systems.add(peer);
+            }
+        }
+        String baseline = Peers.BOILERPIPE;
+        BenchReport report = ExtractionBench.run(pages, systems, baseline, repeat, warmup, EvalSupport.progress(err, quiet));
+        out.print(json ? Json.write(report) : report.table().render());
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Turns benchmark reports into text tables and JSON. Builds strings; never prints.
+ */
+package dev.copydesk.eval.report;
