@@ -25,7 +25,7 @@ public final class Main implements Runnable {
     /** Builds the command line with Copydesk's exit-code conventions: 0 ok, 1 failure, 2 usage error. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
-        cl.setExitCodeExceptionMapper(t -> 1);
+        cl.setExitCodeExceptionMapper(t -> t instanceof CommandLine.ParameterException ? 2 : 1);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("copydesk: error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             if (System.getenv("COPYDESK_DEBUG") != null) {

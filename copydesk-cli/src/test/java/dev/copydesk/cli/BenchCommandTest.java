@@ -32,7 +32,6 @@ class BenchCommandTest {
             assertNotEquals(0, r.code(), String.join(" ", args));
             assertTrue(r.err().contains("Usage: copydesk bench"), r.err());
         }
-        EvalCommandTest.assumeUsageErrorsExitWithTwo();
         for (String[] args : usageErrors) {
             assertEquals(2, run(args).code(), String.join(" ", args));
         }

@@ -80,19 +80,9 @@ class EvalCommandTest {
         }
         assertTrue(run("eval", "extraction", "aeb", dir.toString(), "--peers", "none,live").err()
                 .startsWith("--peers none cannot be combined with other kinds"));
-        assumeUsageErrorsExitWithTwo();
         for (String[] args : usageErrors) {
             assertEquals(2, run(args).code(), String.join(" ", args));
         }
-    }
-
-    /**
-     * Skips the rest of a test while {@link Main#commandLine()} maps usage errors to 1 instead of
-     * the 2 its contract promises (its exit-code mapper answers 1 for every exception).
-     */
-    static void assumeUsageErrorsExitWithTwo() {
-        assumeTrue(run("--no-such-option").code() == 2,
-                "Main.commandLine() maps usage errors to exit code 1, not 2; skipping the exit-code-2 checks");
     }
 
     @Test
