@@ -1,0 +1,72 @@
+package dev.copydesk.clean.html;
+
+import dev.copydesk.core.Diagnostics;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The main-content pipeline on a parsed page: clean, locate the content, write paragraphs, and fall
+ * back to whole-page paragraph classification when the located content is implausibly short.
+ * Modifies the document it is given. Stateless and thread-safe.
+ */
+public final class MainContent {
+    /** Below this many characters the located content is compared against the whole-page fallback. */
+    private static final int PLAUSIBLE = 500;
+
+    /**
+     * The body text, captions and reader comments of a page.
+     *
+     * @param text     paragraphs separated by one blank line, stripped
+     * @param captions captions, in document order
+     * @param comments reader comments, in document order
+     */
+    public record Result(String text, List<String> captions, List<String> comments) {
+    }
+
+    private MainContent() {
+    }
+
+    /**
+     * Extracts the main content of {@code doc}, which is cleaned in place.
+     *
+     * @param meta        the page's metadata, read before this call (the title is not repeated in the text)
+     * @param stage       the stage name diagnostics are recorded under
+     * @param diagnostics where removals are recorded
+     */
+    public static Result extract(Document doc, Metadata meta, String stage, Diagnostics.Builder diagnostics) {
+        Element body = doc.body();
+        Removals removals = new Removals(stage, diagnostics);
+        PageCleaner.Result cleaned = PageCleaner.clean(body, TextStats.measure(body), removals);
+        TextStats stats = TextStats.measure(body);
+        List<Element> roots = ContentFinder.find(body, stats);
+        boolean lenient = linkHeavy(roots, stats);
+        List<Block> blocks = BlockFilter.filter(new BlockWriter(stats, removals, lenient).write(roots),
+                meta.title(), lenient, removals);
+        int chars = HtmlText.chars(blocks);
+        if (chars < PLAUSIBLE) {
+            List<Block> all = new BlockWriter(stats, removals, false).write(List.of(body));
+            List<Block> fallback = BlockFilter.filter(DensityFallback.select(all), meta.title(), false, removals);
+            if (HtmlText.chars(fallback) > chars) {
+                blocks = fallback;
+            }
+        }
+        List<String> comments = CommentReader.read(cleaned.comments(), removals);
+        String text = HtmlText.join(blocks);
+        if (text.isEmpty() && !comments.isEmpty()) {
+            text = String.join("\n\n", comments);
+            comments = List.of();
+        }
+        return new Result(text, cleaned.captions(), comments);
+    }
+
+    private static boolean linkHeavy(List<Element> roots, TextStats stats) {
+        int chars = 0;
+        int links = 0;
+        for (Element r : roots) {
+            chars += stats.of(r).chars;
+            links += stats.of(r).linkChars;
+        }
+        return chars > 0 && links > 0.4 * chars;
+    }
+}
