@@ -6,9 +6,11 @@ import org.jsoup.nodes.Element;
 
 /**
  * Reads what an element's {@code class}, {@code id} and {@code role} say about it. Each class name
- * and the id is one token; a token is split into words at {@code -}, {@code _}, digits and camelCase
- * humps ({@code articleBody} gives {@code article}, {@code body}), and only whole words are matched,
- * so {@code shadow} never matches {@code ad} and {@code article-header} is not a page header.
+ * and the id is one token; a BEM modifier ({@code field--label-hidden}) is ignored, the rest is split
+ * into words at punctuation and camelCase humps ({@code articleBody} gives {@code article},
+ * {@code body}), and only whole words are matched, so {@code shadow} never matches {@code ad} and
+ * {@code article-header} is not a page header. Words with digits (generated hashes) and utility
+ * classes with variants ({@code lg:hidden}) say nothing.
  * Stateless and thread-safe.
  */
 final class ClassTokens {
@@ -26,11 +28,10 @@ final class ClassTokens {
             "navigation", "footer", "byline", "bylines", "meta", "author", "authors", "bio", "tags", "popular",
             "trending", "pagination", "pager", "toolbar", "toolbox", "popup", "modal", "overlay", "lightbox",
             "skip", "print", "rating", "ratings", "login", "signin", "paging", "masthead", "dateline",
-            "timestamp", "date", "published", "credit", "credits", "widgets", "disclaimer", "copyright");
+            "timestamp", "date", "credit", "credits", "widgets", "disclaimer", "copyright");
 
     /** Words that mark boilerplate unless the token also names content ({@code article-header} stays). */
-    private static final Set<String> WEAK = Set.of("header", "banner", "topbar", "tools", "links", "utility",
-            "hidden", "hide", "noprint", "aside", "extra", "extras", "more", "next", "prev", "previous");
+    private static final Set<String> WEAK = Set.of("header", "banner", "topbar", "tools", "links", "utility", "noprint", "aside", "extra", "extras", "more");
 
     private static final Set<String> COMMENT = Set.of("comment", "comments", "commentlist", "disqus", "respond",
             "discussion", "replies");
@@ -125,10 +126,12 @@ final class ClassTokens {
     }
 
     static Role classify(String token) {
-        if (token.length() > 64) {
+        if (token.length() > 64 || token.indexOf(':') >= 0 || token.indexOf('[') >= 0) {
             return Role.NONE;
         }
-        String lower = token.toLowerCase(Locale.ROOT);
+        int modifier = token.indexOf("--");
+        String base = modifier > 0 ? token.substring(0, modifier) : token;
+        String lower = base.toLowerCase(Locale.ROOT);
         for (String prefix : IGNORED_PREFIXES) {
             if (lower.startsWith(prefix)) {
                 return Role.NONE;
@@ -140,23 +143,29 @@ final class ClassTokens {
         boolean caption = false;
         boolean content = false;
         int i = 0;
-        int n = token.length();
+        int n = base.length();
         while (i < n) {
-            while (i < n && !Character.isLetter(token.charAt(i))) {
+            while (i < n && !Character.isLetterOrDigit(base.charAt(i))) {
                 i++;
             }
             int start = i;
+            boolean digits = false;
             if (i < n) {
+                digits = Character.isDigit(base.charAt(i));
                 i++;
             }
-            while (i < n && Character.isLetter(token.charAt(i))
-                    && !(Character.isUpperCase(token.charAt(i)) && Character.isLowerCase(token.charAt(i - 1)))) {
+            while (i < n && Character.isLetterOrDigit(base.charAt(i))
+                    && !(Character.isUpperCase(base.charAt(i)) && Character.isLowerCase(base.charAt(i - 1)))) {
+                digits |= Character.isDigit(base.charAt(i));
                 i++;
             }
             if (i == start) {
                 break;
             }
-            String word = token.substring(start, i).toLowerCase(Locale.ROOT);
+            if (digits) {
+                continue;
+            }
+            String word = base.substring(start, i).toLowerCase(Locale.ROOT);
             strong |= STRONG.contains(word);
             weak |= WEAK.contains(word);
             comment |= COMMENT.contains(word);

@@ -62,7 +62,8 @@ final class ContentFinder {
                 if (tag.equals("li") || tag.equals("dd") || tag.equals("dt")) {
                     score *= c.inlineLinkDensity() > 0.5 ? 0 : 0.5;
                 }
-                Element a = el.parent();
+                // Text mixed with block children is a paragraph of its own inside el, as if wrapped in <p>.
+                Element a = c.inlineChars < c.chars ? el : el.parent();
                 for (int level = 0; level < MAX_LEVELS && a != null && a != body.parent(); level++, a = a.parent()) {
                     double[] s = scores.computeIfAbsent(a, ContentFinder::initialScore);
                     s[0] += score / (level == 0 ? 1 : level == 1 ? 2 : level * 3.0);

@@ -13,6 +13,8 @@ import org.jsoup.nodes.Element;
 public final class MainContent {
     /** Below this many characters the located content is compared against the whole-page fallback. */
     private static final int PLAUSIBLE = 500;
+    /** A body shorter than this, outweighed by its comments, is the opening post of a discussion. */
+    private static final int DISCUSSION_BODY = Integer.getInteger("cd.db", 500);
 
     /**
      * The body text, captions and reader comments of a page.
@@ -45,7 +47,7 @@ public final class MainContent {
                 meta.title(), lenient, removals);
         int chars = HtmlText.chars(blocks);
         if (chars < PLAUSIBLE) {
-            List<Block> all = new BlockWriter(stats, removals, false).write(List.of(body));
+            List<Block> all = new BlockWriter(stats, removals, true).write(List.of(body));
             List<Block> fallback = BlockFilter.filter(DensityFallback.select(all), meta.title(), false, removals);
             if (HtmlText.chars(fallback) > chars) {
                 blocks = fallback;
@@ -53,11 +55,20 @@ public final class MainContent {
         }
         List<String> comments = CommentReader.read(cleaned.comments(), removals);
         String text = HtmlText.join(blocks);
-        if (text.isEmpty() && !comments.isEmpty()) {
-            text = String.join("\n\n", comments);
+        if (!comments.isEmpty() && discussion(HtmlText.chars(blocks), comments)) {
+            text = (text + "\n\n" + String.join("\n\n", comments)).strip();
             comments = List.of();
         }
         return new Result(text, cleaned.captions(), comments);
+    }
+
+    /** Whether the "comments" are the page's content (a forum thread) rather than reactions to it. */
+    private static boolean discussion(int bodyChars, List<String> comments) {
+        long commentChars = 0;
+        for (String c : comments) {
+            commentChars += c.length();
+        }
+        return bodyChars < DISCUSSION_BODY && commentChars > Integer.getInteger("cd.dr", 2) * bodyChars;
     }
 
     private static boolean linkHeavy(List<Element> roots, TextStats stats) {

@@ -19,7 +19,7 @@ import org.jsoup.select.NodeTraversor;
  */
 final class PageCleaner {
     /** Elements that never carry readable text. */
-    private static final Set<String> DROP = Set.of("script", "style", "noscript", "template", "svg", "iframe",
+    private static final Set<String> DROP = Set.of("script", "style", "template", "svg", "iframe",
             "object", "embed", "canvas", "input", "select", "textarea", "option", "optgroup", "button", "datalist",
             "dialog", "menu", "link", "meta", "base", "audio", "video", "map", "applet", "frame", "frameset",
             "head", "title", "math", "progress", "meter");
@@ -48,6 +48,7 @@ final class PageCleaner {
         List<String> captions = new ArrayList<>();
         List<Element> comments = new ArrayList<>();
         int total = stats.of(root).prose;
+        int totalChars = stats.of(root).chars;
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -69,8 +70,11 @@ final class PageCleaner {
                     return FilterResult.REMOVE;
                 }
                 TextStats.Counts c = stats.of(el);
+                if (tag.equals("noscript") && c.prose < 0.3 * total) {
+                    return FilterResult.REMOVE;
+                }
                 boolean majority = total > 0 && (c.prose > MAJORITY * total
-                        || c.contentMarker && c.prose > 0.2 * total);
+                        || c.contentMarker && c.prose > 0.2 * total) || c.chars > 0.8 * totalChars;
                 if (c.chars == 0 && !tag.equals("figure")) {
                     return FilterResult.CONTINUE;
                 }
