@@ -27,7 +27,7 @@ final class ClassTokens {
             "revcontent", "breadcrumb", "breadcrumbs", "crumbs", "sidebar", "menu", "menubar", "nav", "navbar",
             "navigation", "footer", "byline", "bylines", "meta", "author", "authors", "bio", "tags", "popular",
             "trending", "pagination", "pager", "toolbar", "toolbox", "popup", "modal", "overlay", "lightbox",
-            "skip", "print", "rating", "ratings", "login", "signin", "paging", "masthead", "dateline",
+            "print", "rating", "ratings", "login", "signin", "paging", "masthead", "dateline",
             "timestamp", "date", "credit", "credits", "widgets", "disclaimer", "copyright");
 
     /** Words that mark boilerplate unless the token also names content ({@code article-header} stays). */

@@ -75,7 +75,7 @@ final class ContentFinder {
             }
         }, body);
 
-        List<Element> scored = scoredRoots(body, stats, scores);
+        List<Element> scored = withSameClass(body, stats, scoredRoots(body, stats, scores));
         int scoredChars = 0;
         for (Element e : scored) {
             scoredChars += stats.of(e).chars;
@@ -86,13 +86,57 @@ final class ContentFinder {
         }
         int strongChars = stats.of(strong).chars;
         Element top = scored.get(0).parent() != null && scored.size() > 1 ? scored.get(0).parent() : scored.get(0);
+        List<Element> strongRoots = withSameClass(body, stats, List.of(strong));
         if (contains(strong, top)) {
-            return List.of(strong);
+            return strongRoots;
         }
         if (contains(top, strong)) {
-            return strongChars >= 0.5 * scoredChars ? List.of(strong) : scored;
+            return strongChars >= 0.5 * scoredChars ? strongRoots : scored;
         }
-        return strongChars > scoredChars ? List.of(strong) : scored;
+        return strongChars > scoredChars ? strongRoots : scored;
+    }
+
+    /**
+     * Adds the elements that share the main root's tag and class: pages often cut one article body
+     * into several containers around ads and embeds.
+     */
+    private static List<Element> withSameClass(Element body, TextStats stats, List<Element> roots) {
+        Element main = roots.get(0);
+        for (Element r : roots) {
+            if (stats.of(r).chars > stats.of(main).chars) {
+                main = r;
+            }
+        }
+        String cls = main.className();
+        if (cls.isBlank() || main == body) {
+            return roots;
+        }
+        String tag = main.normalName();
+        Set<Element> chosen = Collections.newSetFromMap(new IdentityHashMap<>());
+        chosen.addAll(roots);
+        int added = 0;
+        List<Element> ordered = new ArrayList<>();
+        NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element el)) {
+                    return FilterResult.SKIP_CHILDREN;
+                }
+                if (chosen.contains(el)) {
+                    ordered.add(el);
+                    return FilterResult.SKIP_CHILDREN;
+                }
+                if (el.normalName().equals(tag) && el.className().equals(cls)) {
+                    TextStats.Counts c = stats.of(el);
+                    if (c.chars >= 100 && c.linkDensity() < 0.3) {
+                        ordered.add(el);
+                        return FilterResult.SKIP_CHILDREN;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        return ordered.size() == roots.size() ? roots : Collections.unmodifiableList(ordered);
     }
 
     private static double[] initialScore(Element e) {

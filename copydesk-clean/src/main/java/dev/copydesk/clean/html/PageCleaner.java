@@ -79,7 +79,8 @@ final class PageCleaner {
                     return FilterResult.CONTINUE;
                 }
                 if (isHidden(el)) {
-                    return majority ? FilterResult.CONTINUE : removals.remove(el, "hidden");
+                    // Pages that reveal their content with scripts hide nearly all of it.
+                    return c.prose > 0.8 * total ? FilterResult.CONTINUE : removals.remove(el, "hidden");
                 }
                 if (itemprop(el, "articlebody")) {
                     return FilterResult.CONTINUE;
