@@ -35,10 +35,7 @@ public final class HtmlExtractor {
         }
         Metadata meta = null;
         try {
-            // Browsers read "<![CDATA[" in HTML content as a comment ending at the next ">"; the parser
-            // would read everything up to "]]>" as text, often the rest of the page.
-            String markup = html.contains("<![CDATA[") ? html.replace("<![CDATA[", "<!-[CDATA[") : html;
-            Document doc = Jsoup.parse(markup, url == null ? "" : url);
+            Document doc = Jsoup.parse(MainContent.prefilter(html), url == null ? "" : url);
             meta = metadataReader.read(doc);
             MainContent.Result main = MainContent.extract(doc, meta, STAGE, diagnostics);
             if (main.text().isEmpty()) {

@@ -58,6 +58,25 @@ final class ClassTokens {
     private ClassTokens() {
     }
 
+    /** The role an element's class, id and ARIA role give it, memoising class lists in {@code cache}. */
+    static Role role(Element e, java.util.Map<String, Role> cache) {
+        String cls = e.attributes().getIgnoreCase("class");
+        String id = e.id();
+        String aria = e.attributes().getIgnoreCase("role");
+        if (!aria.isEmpty()) {
+            return role(e);
+        }
+        Role best = Role.NONE;
+        if (!cls.isEmpty()) {
+            best = cache.get(cls);
+            if (best == null) {
+                best = classifyList(cls);
+                cache.put(cls, best);
+            }
+        }
+        return id.isEmpty() ? best : max(best, classify(id));
+    }
+
     /** The role an element's class, id and ARIA role give it. */
     static Role role(Element e) {
         Role best = Role.NONE;

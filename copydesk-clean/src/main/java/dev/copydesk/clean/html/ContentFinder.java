@@ -323,17 +323,38 @@ final class ContentFinder {
         if (cls.isEmpty() && id.isEmpty()) {
             return false;
         }
-        for (String token : (cls + " " + id).toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (token.isEmpty() || token.length() > 64) {
-                continue;
+        String all = (cls + " " + id).toLowerCase(Locale.ROOT);
+        int start = 0;
+        int n = all.length();
+        while (start < n) {
+            int end = all.indexOf(' ', start);
+            if (end < 0) {
+                end = n;
             }
-            boolean subject = false;
-            boolean part = false;
-            for (String w : token.split("[^a-z]+|(?<=[a-z])(?=body|content|text)")) {
-                subject |= CONTENT_SUBJECT.contains(w);
-                part |= CONTENT_PART.contains(w);
+            if (end - start > 4 && end - start <= 64 && namesContent(all, start, end)) {
+                return true;
             }
-            if (subject && part) {
+            start = end + 1;
+        }
+        return false;
+    }
+
+    /** Whether a class token names a content subject and a content part, as {@code entry-content} or {@code articleBody} do. */
+    private static boolean namesContent(String s, int start, int end) {
+        boolean subject = false;
+        for (String w : CONTENT_SUBJECT) {
+            int i = s.indexOf(w, start);
+            if (i >= 0 && i + w.length() <= end) {
+                subject = true;
+                break;
+            }
+        }
+        if (!subject) {
+            return false;
+        }
+        for (String w : CONTENT_PART) {
+            int i = s.indexOf(w, start);
+            if (i >= 0 && i + w.length() <= end) {
                 return true;
             }
         }

@@ -30,6 +30,14 @@ public final class MainContent {
     }
 
     /**
+     * Prepares markup for parsing: drops script, style and SVG contents (keeping JSON-LD) and
+     * neutralises stray CDATA markers. Linear in the length of {@code html}.
+     */
+    public static String prefilter(String html) {
+        return MarkupPrefilter.filter(html);
+    }
+
+    /**
      * Extracts the main content of {@code doc}, which is cleaned in place.
      *
      * @param meta        the page's metadata, read before this call (the title is not repeated in the text)
@@ -39,8 +47,8 @@ public final class MainContent {
     public static Result extract(Document doc, Metadata meta, String stage, Diagnostics.Builder diagnostics) {
         Element body = doc.body();
         Removals removals = new Removals(stage, diagnostics);
-        PageCleaner.Result cleaned = PageCleaner.clean(body, TextStats.measure(body), removals);
         TextStats stats = TextStats.measure(body);
+        PageCleaner.Result cleaned = PageCleaner.clean(body, stats, removals);
         List<Element> roots = ContentFinder.find(body, stats);
         boolean lenient = linkHeavy(roots, stats);
         List<Block> blocks = BlockFilter.filter(new BlockWriter(stats, removals, lenient).write(roots),

@@ -277,7 +277,11 @@ public final class MetadataReader {
         }
 
         private static boolean hasBylineClass(Element el) {
-            for (String c : el.className().toLowerCase(Locale.ROOT).split("\\s+")) {
+            String cls = el.className();
+            if (!cls.contains("yline") && !cls.contains("uthor")) {
+                return false;
+            }
+            for (String c : cls.toLowerCase(Locale.ROOT).split("\\s+")) {
                 if (c.equals("byline") || c.equals("author") || c.endsWith("-byline") || c.endsWith("__byline")
                         || c.equals("author-name") || c.endsWith("__author") || c.equals("byline-name")) {
                     return true;

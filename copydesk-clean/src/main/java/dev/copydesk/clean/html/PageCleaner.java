@@ -49,6 +49,7 @@ final class PageCleaner {
         List<Element> comments = new ArrayList<>();
         int total = stats.of(root).prose;
         int totalChars = stats.of(root).chars;
+        Removals tracked = removals.tracking(stats);
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -60,6 +61,7 @@ final class PageCleaner {
                 }
                 String tag = el.normalName();
                 if (DROP.contains(tag)) {
+                    stats.subtract(el);
                     return FilterResult.REMOVE;
                 }
                 if (tag.equals("figcaption")) {
@@ -67,10 +69,12 @@ final class PageCleaner {
                     if (!text.isEmpty()) {
                         captions.add(text);
                     }
+                    stats.subtract(el);
                     return FilterResult.REMOVE;
                 }
                 TextStats.Counts c = stats.of(el);
                 if (tag.equals("noscript") && c.prose < 0.3 * total) {
+                    stats.subtract(el);
                     return FilterResult.REMOVE;
                 }
                 boolean majority = total > 0 && (c.prose > MAJORITY * total
@@ -80,7 +84,7 @@ final class PageCleaner {
                 }
                 if (isHidden(el)) {
                     // Pages that reveal their content with scripts hide nearly all of it.
-                    return c.prose > 0.8 * total ? FilterResult.CONTINUE : removals.remove(el, "hidden");
+                    return c.prose > 0.8 * total ? FilterResult.CONTINUE : tracked.remove(el, "hidden");
                 }
                 if (itemprop(el, "articlebody")) {
                     return FilterResult.CONTINUE;
@@ -93,27 +97,28 @@ final class PageCleaner {
                     default -> null;
                 };
                 if (reason != null) {
-                    return majority ? FilterResult.CONTINUE : removals.remove(el, reason);
+                    return majority ? FilterResult.CONTINUE : tracked.remove(el, reason);
                 }
                 if (TRUSTED.contains(tag)) {
                     return FilterResult.CONTINUE;
                 }
-                ClassTokens.Role role = ClassTokens.role(el);
+                ClassTokens.Role role = c.role;
                 switch (role) {
                     case COMMENTS -> {
                         comments.add(el);
-                        return removals.remove(el, "comments");
+                        return tracked.remove(el, "comments");
                     }
                     case CAPTION -> {
                         String text = el.text().strip();
                         if (!text.isEmpty() && c.chars < 1000) {
                             captions.add(text);
+                            stats.subtract(el);
                             return FilterResult.REMOVE;
                         }
                         return FilterResult.CONTINUE;
                     }
                     case BOILERPLATE -> {
-                        return majority ? FilterResult.CONTINUE : removals.remove(el, "boilerplate-class");
+                        return majority ? FilterResult.CONTINUE : tracked.remove(el, "boilerplate-class");
                     }
                     default -> {
                         return FilterResult.CONTINUE;
@@ -121,6 +126,7 @@ final class PageCleaner {
                 }
             }
         }, root);
+        removals.tracking(null);
         return new Result(captions, comments);
     }
 

@@ -16,13 +16,24 @@ final class Removals {
     private final Diagnostics.Builder diagnostics;
     private int recorded;
 
+    private TextStats stats;
+
     Removals(String stage, Diagnostics.Builder diagnostics) {
         this.stage = stage;
         this.diagnostics = diagnostics;
     }
 
+    /** From now on, takes each removed element's counts off {@code stats} ({@code null} to stop). */
+    Removals tracking(TextStats stats) {
+        this.stats = stats;
+        return this;
+    }
+
     /** Records the removal of {@code el} and tells the traversal to remove it. */
     FilterResult remove(Element el, String code) {
+        if (stats != null) {
+            stats.subtract(el);
+        }
         record(code, el);
         return FilterResult.REMOVE;
     }

@@ -37,6 +37,8 @@ final class TextStats {
         int prose;
         /** Whether the element is, or contains, markup that names main content. */
         boolean contentMarker;
+        /** What the element's class, id and ARIA role say about it. */
+        ClassTokens.Role role = ClassTokens.Role.NONE;
 
         double linkDensity() {
             return chars == 0 ? 0 : (double) linkChars / chars;
@@ -49,6 +51,7 @@ final class TextStats {
 
     /** Paragraphs at least this long count as prose. */
     static final int PROSE = 50;
+    private static final int MAX_ANCESTORS = 256;
 
     private static final Counts NONE = new Counts();
 
@@ -64,6 +67,41 @@ final class TextStats {
         return c == null ? NONE : c;
     }
 
+    /**
+     * Takes the counts of {@code removed}, about to be cut from the tree, off its ancestors, so that
+     * one measurement serves before and after cleaning. Looks up a bounded number of levels.
+     */
+    void subtract(Element removed) {
+        Counts c = counts.get(removed);
+        if (c == null || c.chars == 0 && c.elements == 0) {
+            return;
+        }
+        boolean prose = c.role != ClassTokens.Role.COMMENTS;
+        boolean inline = isInline(removed);
+        Element child = removed;
+        Element p = removed.parent();
+        for (int i = 0; i < MAX_ANCESTORS && p != null; i++, child = p, p = p.parent()) {
+            Counts a = counts.get(p);
+            if (a == null) {
+                return;
+            }
+            a.chars -= c.chars;
+            a.linkChars -= c.linkChars;
+            a.commas -= c.commas;
+            a.elements -= c.elements + 1;
+            if (prose) {
+                a.prose -= c.prose;
+            }
+            prose &= a.role != ClassTokens.Role.COMMENTS;
+            if (inline) {
+                a.inlineChars -= c.inlineChars;
+                a.inlineLinkChars -= c.inlineLinkChars;
+                a.inlineCommas -= c.inlineCommas;
+                inline = isInline(p);
+            }
+        }
+    }
+
     static boolean isInline(Element e) {
         return INLINE.contains(e.normalName());
     }
@@ -71,6 +109,7 @@ final class TextStats {
     static TextStats measure(Element root) {
         Map<Element, Counts> map = new IdentityHashMap<>();
         ArrayDeque<Counts> stack = new ArrayDeque<>();
+        Map<String, ClassTokens.Role> roles = new java.util.HashMap<>();
         NodeTraversor.traverse(new NodeVisitor() {
             private int linkDepth;
 
@@ -116,6 +155,9 @@ final class TextStats {
                 if (el.normalName().equals("a")) {
                     linkDepth--;
                 }
+                if (el.attributesSize() > 0) {
+                    c.role = ClassTokens.role(el, roles);
+                }
                 if (c.inlineChars >= PROSE && c.inlineLinkDensity() < 0.3 && !isInline(el)) {
                     c.prose += c.inlineChars;
                 }
@@ -126,7 +168,7 @@ final class TextStats {
                 if (parent == null) {
                     return;
                 }
-                if (ClassTokens.role(el) != ClassTokens.Role.COMMENTS) {
+                if (c.role != ClassTokens.Role.COMMENTS) {
                     parent.prose += c.prose;
                 }
                 parent.contentMarker |= c.contentMarker;
