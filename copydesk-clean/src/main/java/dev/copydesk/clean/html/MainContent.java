@@ -13,8 +13,10 @@ import org.jsoup.nodes.Element;
 public final class MainContent {
     /** Below this many characters the located content is compared against the whole-page fallback. */
     private static final int PLAUSIBLE = 500;
+    /** Pages with less prose than this (shops, listings, landing pages) keep link lists in their content. */
+    private static final int LITTLE_PROSE = 1500;
     /** A body shorter than this, outweighed by its comments, is the opening post of a discussion. */
-    private static final int DISCUSSION_BODY = Integer.getInteger("cd.db", 500);
+    private static final int DISCUSSION_BODY = 500;
 
     /**
      * The body text, captions and reader comments of a page.
@@ -50,9 +52,10 @@ public final class MainContent {
         TextStats stats = TextStats.measure(body);
         PageCleaner.Result cleaned = PageCleaner.clean(body, stats, removals);
         List<Element> roots = ContentFinder.find(body, stats);
-        boolean lenient = linkHeavy(roots, stats);
+        boolean linkContent = linkHeavy(roots, stats);
+        boolean lenient = linkContent || stats.of(body).prose < LITTLE_PROSE;
         List<Block> blocks = BlockFilter.filter(new BlockWriter(stats, removals, lenient).write(roots),
-                meta.title(), lenient, removals);
+                meta.title(), linkContent, removals);
         int chars = HtmlText.chars(blocks);
         if (chars < PLAUSIBLE) {
             List<Block> all = new BlockWriter(stats, removals, true).write(List.of(body));
@@ -76,7 +79,7 @@ public final class MainContent {
         for (String c : comments) {
             commentChars += c.length();
         }
-        return bodyChars < DISCUSSION_BODY && commentChars > Integer.getInteger("cd.dr", 2) * bodyChars;
+        return bodyChars < DISCUSSION_BODY && commentChars > 2L * bodyChars;
     }
 
     private static boolean linkHeavy(List<Element> roots, TextStats stats) {
