@@ -1,0 +1,209 @@
+package dev.copydesk.clean.html;
+
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads what an element's {@code class}, {@code id} and {@code role} say about it. Each class name
+ * and the id is one token; a BEM modifier ({@code field--label-hidden}) is ignored, the rest is split
+ * into words at punctuation and camelCase humps ({@code articleBody} gives {@code article},
+ * {@code body}), and only whole words are matched, so {@code shadow} never matches {@code ad} and
+ * {@code article-header} is not a page header. Words with digits (generated hashes) and utility
+ * classes with variants ({@code lg:hidden}) say nothing.
+ * Stateless and thread-safe.
+ */
+final class ClassTokens {
+    /** What a token says about its element. Later constants win over earlier ones. */
+    enum Role { NONE, CONTENT, BOILERPLATE, CAPTION, COMMENTS }
+
+    /** Words that mark boilerplate whatever else the token says ({@code article-share}). */
+    private static final Set<String> STRONG = Set.of(
+            "share", "shares", "sharing", "sharebar", "addthis", "sharethis", "social", "socials",
+            "related", "recommend", "recommended", "recommendation", "recommendations", "recirc", "recirculation",
+            "promo", "promos", "promoted", "promotion", "newsletter", "newsletters", "subscribe", "subscription",
+            "signup", "cookie", "cookies", "consent", "gdpr", "advert", "adverts", "advertisement", "advertising",
+            "ad", "ads", "adsbygoogle", "dfp", "gpt", "sponsor", "sponsored", "outbrain", "taboola", "zergnet",
+            "revcontent", "breadcrumb", "breadcrumbs", "crumbs", "sidebar", "menu", "menubar", "nav", "navbar",
+            "navigation", "footer", "byline", "bylines", "meta", "author", "authors", "bio", "tags", "popular",
+            "trending", "pagination", "pager", "toolbar", "toolbox", "popup", "modal", "overlay", "lightbox",
+            "print", "rating", "ratings", "login", "signin", "paging", "masthead", "dateline",
+            "timestamp", "date", "credit", "credits", "widgets", "disclaimer", "copyright");
+
+    /** Words that mark boilerplate unless the token also names content ({@code article-header} stays). */
+    private static final Set<String> WEAK = Set.of("header", "banner", "topbar", "tools", "links", "utility", "noprint", "aside", "extra", "extras", "more");
+
+    private static final Set<String> COMMENT = Set.of("comment", "comments", "commentlist", "disqus", "respond",
+            "discussion", "replies");
+
+    private static final Set<String> CAPTION = Set.of("caption", "captions", "figcaption");
+
+    /** Words that name main content. */
+    private static final Set<String> CONTENT = Set.of("article", "articles", "content", "main", "body", "entry",
+            "story", "text", "post", "blog", "prose", "hentry", "richtext", "copy", "page");
+
+    /** Whole class names meaning "not shown" or "for screen readers only". */
+    private static final Set<String> INVISIBLE = Set.of("hidden", "hide", "sr-only", "visually-hidden",
+            "visuallyhidden", "screen-reader-text", "screen-reader-only", "screenreader", "offscreen",
+            "element-invisible", "a11y-hidden", "u-hidden", "is-hidden", "d-none", "invisible");
+
+    private static final Set<String> BOILERPLATE_ROLES = Set.of("navigation", "banner", "contentinfo",
+            "complementary", "search", "menu", "menubar", "dialog", "alertdialog", "toolbar", "tablist");
+
+    /** Prefixes of state or taxonomy classes that describe the page, not the element's role. */
+    private static final String[] IGNORED_PREFIXES = {"tag-", "category-", "categories-", "format-", "status-",
+        "type-", "has-", "no-", "with-", "is-", "show-", "postid-", "page-id-", "layout-", "theme-", "template-",
+        "single-", "wp-block-"};
+
+    private ClassTokens() {
+    }
+
+    /** The role an element's class, id and ARIA role give it, memoising class lists in {@code cache}. */
+    static Role role(Element e, java.util.Map<String, Role> cache) {
+        String cls = e.attributes().getIgnoreCase("class");
+        String id = e.id();
+        String aria = e.attributes().getIgnoreCase("role");
+        if (!aria.isEmpty()) {
+            return role(e);
+        }
+        Role best = Role.NONE;
+        if (!cls.isEmpty()) {
+            best = cache.get(cls);
+            if (best == null) {
+                best = classifyList(cls);
+                cache.put(cls, best);
+            }
+        }
+        return id.isEmpty() ? best : max(best, classify(id));
+    }
+
+    /** The role an element's class, id and ARIA role give it. */
+    static Role role(Element e) {
+        Role best = Role.NONE;
+        String aria = e.attributes().getIgnoreCase("role");
+        if (!aria.isEmpty()) {
+            String r = aria.toLowerCase(Locale.ROOT).strip();
+            if (BOILERPLATE_ROLES.contains(r)) {
+                return Role.BOILERPLATE;
+            }
+            if (r.equals("main") || r.equals("article")) {
+                best = Role.CONTENT;
+            }
+        }
+        String cls = e.attributes().getIgnoreCase("class");
+        if (!cls.isEmpty()) {
+            best = max(best, classifyList(cls));
+        }
+        String id = e.id();
+        if (!id.isEmpty()) {
+            best = max(best, classify(id));
+        }
+        return best;
+    }
+
+    /** Whether a class name hides the element from sighted readers. */
+    static boolean invisible(Element e) {
+        String cls = e.attributes().getIgnoreCase("class");
+        if (cls.isEmpty()) {
+            return false;
+        }
+        for (String token : cls.split("\\s+")) {
+            if (INVISIBLE.contains(token.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A score adjustment for block scoring: positive for content-like tokens, negative for boilerplate. */
+    static int weight(Element e) {
+        return switch (role(e)) {
+            case CONTENT -> 25;
+            case NONE -> 0;
+            default -> -25;
+        };
+    }
+
+    private static Role classifyList(String cls) {
+        Role best = Role.NONE;
+        int start = 0;
+        int n = cls.length();
+        while (start < n) {
+            while (start < n && Character.isWhitespace(cls.charAt(start))) {
+                start++;
+            }
+            int end = start;
+            while (end < n && !Character.isWhitespace(cls.charAt(end))) {
+                end++;
+            }
+            if (end > start) {
+                best = max(best, classify(cls.substring(start, end)));
+            }
+            start = end;
+        }
+        return best;
+    }
+
+    static Role classify(String token) {
+        if (token.length() > 64 || token.indexOf(':') >= 0 || token.indexOf('[') >= 0) {
+            return Role.NONE;
+        }
+        int modifier = token.indexOf("--");
+        String base = modifier > 0 ? token.substring(0, modifier) : token;
+        String lower = base.toLowerCase(Locale.ROOT);
+        for (String prefix : IGNORED_PREFIXES) {
+            if (lower.startsWith(prefix)) {
+                return Role.NONE;
+            }
+        }
+        boolean strong = false;
+        boolean weak = false;
+        boolean comment = false;
+        boolean caption = false;
+        boolean content = false;
+        int i = 0;
+        int n = base.length();
+        while (i < n) {
+            while (i < n && !Character.isLetterOrDigit(base.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            boolean digits = false;
+            if (i < n) {
+                digits = Character.isDigit(base.charAt(i));
+                i++;
+            }
+            while (i < n && Character.isLetterOrDigit(base.charAt(i))
+                    && !(Character.isUpperCase(base.charAt(i)) && Character.isLowerCase(base.charAt(i - 1)))) {
+                digits |= Character.isDigit(base.charAt(i));
+                i++;
+            }
+            if (i == start) {
+                break;
+            }
+            if (digits) {
+                continue;
+            }
+            String word = base.substring(start, i).toLowerCase(Locale.ROOT);
+            strong |= STRONG.contains(word);
+            weak |= WEAK.contains(word);
+            comment |= COMMENT.contains(word);
+            caption |= CAPTION.contains(word);
+            content |= CONTENT.contains(word);
+        }
+        if (comment) {
+            return Role.COMMENTS;
+        }
+        if (caption) {
+            return Role.CAPTION;
+        }
+        if (strong || (weak && !content)) {
+            return Role.BOILERPLATE;
+        }
+        return content ? Role.CONTENT : Role.NONE;
+    }
+
+    private static Role max(Role a, Role b) {
+        return a.ordinal() >= b.ordinal() ? a : b;
+    }
+}

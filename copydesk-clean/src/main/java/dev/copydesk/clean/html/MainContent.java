@@ -1,0 +1,94 @@
+package dev.copydesk.clean.html;
+
+import dev.copydesk.core.Diagnostics;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The main-content pipeline on a parsed page: clean, locate the content, write paragraphs, and fall
+ * back to whole-page paragraph classification when the located content is implausibly short.
+ * Modifies the document it is given. Stateless and thread-safe.
+ */
+public final class MainContent {
+    /** Below this many characters the located content is compared against the whole-page fallback. */
+    private static final int PLAUSIBLE = 500;
+    /** Pages with less prose than this (shops, listings, landing pages) keep link lists in their content. */
+    private static final int LITTLE_PROSE = 1500;
+    /** A body shorter than this, outweighed by its comments, is the opening post of a discussion. */
+    private static final int DISCUSSION_BODY = 500;
+
+    /**
+     * The body text, captions and reader comments of a page.
+     *
+     * @param text     paragraphs separated by one blank line, stripped
+     * @param captions captions, in document order
+     * @param comments reader comments, in document order
+     */
+    public record Result(String text, List<String> captions, List<String> comments) {
+    }
+
+    private MainContent() {
+    }
+
+    /**
+     * Prepares markup for parsing: drops script, style and SVG contents (keeping JSON-LD) and
+     * neutralises stray CDATA markers. Linear in the length of {@code html}.
+     */
+    public static String prefilter(String html) {
+        return MarkupPrefilter.filter(html);
+    }
+
+    /**
+     * Extracts the main content of {@code doc}, which is cleaned in place.
+     *
+     * @param meta        the page's metadata, read before this call (the title is not repeated in the text)
+     * @param stage       the stage name diagnostics are recorded under
+     * @param diagnostics where removals are recorded
+     */
+    public static Result extract(Document doc, Metadata meta, String stage, Diagnostics.Builder diagnostics) {
+        Element body = doc.body();
+        Removals removals = new Removals(stage, diagnostics);
+        TextStats stats = TextStats.measure(body);
+        PageCleaner.Result cleaned = PageCleaner.clean(body, stats, removals);
+        List<Element> roots = ContentFinder.find(body, stats);
+        boolean linkContent = linkHeavy(roots, stats);
+        boolean lenient = linkContent || stats.of(body).prose < LITTLE_PROSE;
+        List<Block> blocks = BlockFilter.filter(new BlockWriter(stats, removals, lenient).write(roots),
+                meta.title(), linkContent, removals);
+        int chars = HtmlText.chars(blocks);
+        if (chars < PLAUSIBLE) {
+            List<Block> all = new BlockWriter(stats, removals, true).write(List.of(body));
+            List<Block> fallback = BlockFilter.filter(DensityFallback.select(all), meta.title(), false, removals);
+            if (HtmlText.chars(fallback) > chars) {
+                blocks = fallback;
+            }
+        }
+        List<String> comments = CommentReader.read(cleaned.comments(), removals);
+        String text = HtmlText.join(blocks);
+        if (!comments.isEmpty() && discussion(HtmlText.chars(blocks), comments)) {
+            text = (text + "\n\n" + String.join("\n\n", comments)).strip();
+            comments = List.of();
+        }
+        return new Result(text, cleaned.captions(), comments);
+    }
+
+    /** Whether the "comments" are the page's content (a forum thread) rather than reactions to it. */
+    private static boolean discussion(int bodyChars, List<String> comments) {
+        long commentChars = 0;
+        for (String c : comments) {
+            commentChars += c.length();
+        }
+        return bodyChars < DISCUSSION_BODY && commentChars > 2L * bodyChars;
+    }
+
+    private static boolean linkHeavy(List<Element> roots, TextStats stats) {
+        int chars = 0;
+        int links = 0;
+        for (Element r : roots) {
+            chars += stats.of(r).chars;
+            links += stats.of(r).linkChars;
+        }
+        return chars > 0 && links > 0.4 * chars;
+    }
+}

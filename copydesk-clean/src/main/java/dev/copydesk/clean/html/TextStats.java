@@ -1,0 +1,188 @@
+package dev.copydesk.clean.html;
+
+import java.util.ArrayDeque;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Text counts for every element of a subtree, computed bottom-up in one iterative pass so that
+ * asking for any element's counts is constant-time (calling {@code Element.text()} per element would
+ * make the work quadratic in the depth of the page). A snapshot: it does not follow later changes to
+ * the tree. Not thread-safe; one per extraction.
+ */
+final class TextStats {
+    /** Tags whose text flows inside the surrounding block. */
+    static final Set<String> INLINE = Set.of("a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em",
+            "font", "i", "kbd", "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time",
+            "tt", "u", "var", "wbr", "img", "label", "big", "ins", "del", "nobr", "picture", "source", "output");
+
+    /** Counts for one element. Characters are non-whitespace characters. */
+    static final class Counts {
+        int chars;
+        int linkChars;
+        int commas;
+        /** Characters not inside a nested block element: the element's own paragraph text. */
+        int inlineChars;
+        int inlineLinkChars;
+        int inlineCommas;
+        /** Descendant elements, a cheap measure of markup weight. */
+        int elements;
+        /** Characters in prose paragraphs (long, few links), not counting comment sections. */
+        int prose;
+        /** Whether the element is, or contains, markup that names main content. */
+        boolean contentMarker;
+        /** What the element's class, id and ARIA role say about it. */
+        ClassTokens.Role role = ClassTokens.Role.NONE;
+
+        double linkDensity() {
+            return chars == 0 ? 0 : (double) linkChars / chars;
+        }
+
+        double inlineLinkDensity() {
+            return inlineChars == 0 ? 0 : (double) inlineLinkChars / inlineChars;
+        }
+    }
+
+    /** Paragraphs at least this long count as prose. */
+    static final int PROSE = 50;
+    private static final int MAX_ANCESTORS = 256;
+
+    private static final Counts NONE = new Counts();
+
+    private final Map<Element, Counts> counts;
+
+    private TextStats(Map<Element, Counts> counts) {
+        this.counts = counts;
+    }
+
+    /** Counts for {@code e}, or all zeros if it was not in the subtree measured. */
+    Counts of(Element e) {
+        Counts c = counts.get(e);
+        return c == null ? NONE : c;
+    }
+
+    /**
+     * Takes the counts of {@code removed}, about to be cut from the tree, off its ancestors, so that
+     * one measurement serves before and after cleaning. Looks up a bounded number of levels.
+     */
+    void subtract(Element removed) {
+        Counts c = counts.get(removed);
+        if (c == null || c.chars == 0 && c.elements == 0) {
+            return;
+        }
+        boolean prose = c.role != ClassTokens.Role.COMMENTS;
+        boolean inline = isInline(removed);
+        Element child = removed;
+        Element p = removed.parent();
+        for (int i = 0; i < MAX_ANCESTORS && p != null; i++, child = p, p = p.parent()) {
+            Counts a = counts.get(p);
+            if (a == null) {
+                return;
+            }
+            a.chars -= c.chars;
+            a.linkChars -= c.linkChars;
+            a.commas -= c.commas;
+            a.elements -= c.elements + 1;
+            if (prose) {
+                a.prose -= c.prose;
+            }
+            prose &= a.role != ClassTokens.Role.COMMENTS;
+            if (inline) {
+                a.inlineChars -= c.inlineChars;
+                a.inlineLinkChars -= c.inlineLinkChars;
+                a.inlineCommas -= c.inlineCommas;
+                inline = isInline(p);
+            }
+        }
+    }
+
+    static boolean isInline(Element e) {
+        return INLINE.contains(e.normalName());
+    }
+
+    static TextStats measure(Element root) {
+        Map<Element, Counts> map = new IdentityHashMap<>();
+        ArrayDeque<Counts> stack = new ArrayDeque<>();
+        Map<String, ClassTokens.Role> roles = new java.util.HashMap<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            private int linkDepth;
+
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element el) {
+                    stack.push(new Counts());
+                    if (el.normalName().equals("a")) {
+                        linkDepth++;
+                    }
+                } else if (node instanceof TextNode t && !stack.isEmpty()) {
+                    String s = t.getWholeText();
+                    int chars = 0;
+                    int commas = 0;
+                    for (int i = 0, n = s.length(); i < n; i++) {
+                        char c = s.charAt(i);
+                        if (c == ',' || c == '\uFF0C' || c == '\u3001' || c == '\u060C') {
+                            commas++;
+                        }
+                        if (!Character.isWhitespace(c) && c != '\u00A0') {
+                            chars++;
+                        }
+                    }
+                    Counts top = stack.peek();
+                    top.chars += chars;
+                    top.inlineChars += chars;
+                    top.commas += commas;
+                    top.inlineCommas += commas;
+                    if (linkDepth > 0) {
+                        top.linkChars += chars;
+                        top.inlineLinkChars += chars;
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (!(node instanceof Element el)) {
+                    return;
+                }
+                Counts c = stack.pop();
+                map.put(el, c);
+                if (el.normalName().equals("a")) {
+                    linkDepth--;
+                }
+                if (el.attributesSize() > 0) {
+                    c.role = ClassTokens.role(el, roles);
+                }
+                if (c.inlineChars >= PROSE && c.inlineLinkDensity() < 0.3 && !isInline(el)) {
+                    c.prose += c.inlineChars;
+                }
+                if (!c.contentMarker && ContentFinder.marksContent(el)) {
+                    c.contentMarker = true;
+                }
+                Counts parent = stack.peek();
+                if (parent == null) {
+                    return;
+                }
+                if (c.role != ClassTokens.Role.COMMENTS) {
+                    parent.prose += c.prose;
+                }
+                parent.contentMarker |= c.contentMarker;
+                parent.chars += c.chars;
+                parent.linkChars += c.linkChars;
+                parent.commas += c.commas;
+                parent.elements += c.elements + 1;
+                if (isInline(el)) {
+                    parent.inlineChars += c.inlineChars;
+                    parent.inlineLinkChars += c.inlineLinkChars;
+                    parent.inlineCommas += c.inlineCommas;
+                }
+            }
+        }, root);
+        return new TextStats(map);
+    }
+}
