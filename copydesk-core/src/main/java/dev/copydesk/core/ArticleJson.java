@@ -20,9 +20,14 @@ public final class ArticleJson {
 
     /** The article as one line of JSON, without a trailing newline. */
     public static String toJson(Article a) {
+        return toJson(a, List.of());
+    }
+
+    /** The article as one line of JSON, with the fields {@code extras} add, without a trailing newline. */
+    public static String toJson(Article a, List<JsonFields> extras) {
         StringWriter w = new StringWriter(a.text().length() + 512);
         try (JsonGenerator g = FACTORY.createGenerator(w)) {
-            write(a, g);
+            write(a, g, extras);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -30,7 +35,7 @@ public final class ArticleJson {
     }
 
     /** Writes the article's fields as one JSON object to {@code g}. */
-    public static void write(Article a, JsonGenerator g) throws IOException {
+    public static void write(Article a, JsonGenerator g, List<JsonFields> extras) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", a.id());
         g.writeStringField("source", a.source());
@@ -60,6 +65,9 @@ public final class ArticleJson {
             g.writeEndObject();
         }
         g.writeEndArray();
+        for (JsonFields f : extras) {
+            f.write(a, g);
+        }
         g.writeEndObject();
     }
 
