@@ -196,7 +196,10 @@ public final class AmountParser implements Stage {
                 return np;
             }
         }
-        if (next.equals("for") || next.equals("on") || next.equals("in")) {
+        // "in" and "on" take a bare noun only: "$2.5bn in military aid", "£3,450 on helmets", not
+        // "£5m in the first half" or "sold on the black market".
+        boolean bare = (next.equals("in") || next.equals("on")) && !Phrases.FUNCTION.contains(t.lower(end + 1));
+        if (next.equals("for") || bare) {
             String np = Phrases.after(t, end + 1, true);
             if (np != null) {
                 return np;

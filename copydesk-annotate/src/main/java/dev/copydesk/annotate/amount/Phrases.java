@@ -38,8 +38,16 @@ final class Phrases {
             "staff", "personnel", "sheep", "cattle", "aircraft", "feet", "teeth", "mice", "geese");
     private static final Set<String> NOT_PLURAL = Set.of("was", "is", "has", "as", "this", "its", "his", "us",
             "yes", "does", "always", "perhaps", "news");
+    private static final Set<String> QUALIFIERS = Set.of("up", "to", "around", "about", "more", "less", "than",
+            "at", "nearly", "almost", "over", "under", "just", "some", "roughly", "by", "approximately", "as",
+            "much", "least", "a", "an", "the", "equivalent", "of", "only", "well", "above", "below", "between", "for");
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were", "be",
+            "been", "being", "will", "would", "could", "should", "can", "may", "might", "now", "already",
+            "reportedly", "also", "just", "still");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "across", "on", "near",
+            "inside", "outside", "throughout");
     private static final int MAX_WORDS = 4;
-    private static final int MAX_LOOKBACK = 30;
+    private static final int MAX_LOOKBACK = 14;
 
     private Phrases() {
     }
@@ -58,36 +66,57 @@ final class Phrases {
         return t.lower(i).equals("of") && t.gapBefore(i) ? after(t, i + 1, false) : null;
     }
 
-    /** The subject of the clause that ends at token {@code before} (exclusive), or null. */
+    /**
+     * The noun phrase a price or rate at token {@code before} belongs to, read backwards: skip qualifiers
+     * ("to around", "up to", "more than"), then the verb group ("has soared", "costing"), then take the
+     * noun phrase before it. A phrase after a place preposition ("in Russia") is a modifier, so the one
+     * before it is taken instead. Null when the clause has none.
+     */
     static String subjectBefore(Tokens t, int before) {
-        int j = before - 1;
         int floor = Math.max(0, before - MAX_LOOKBACK);
-        while (j >= floor) {
-            if (t.is(j, Tokens.NUM) || (t.is(j, Tokens.SYM) && !t.sym(j, '-'))
-                    || (t.is(j, Tokens.WORD) && BOUNDARIES.contains(t.lower(j)))) {
-                break;
-            }
+        int j = before - 1;
+        boolean priced = false;
+        while (j >= floor && t.is(j, Tokens.WORD) && QUALIFIERS.contains(t.lower(j))) {
+            priced |= t.lower(j).equals("for") || t.lower(j).equals("at");
             j--;
         }
-        if (j < floor && floor > 0) {
+        int verbs = j;
+        while (j >= floor && t.is(j, Tokens.WORD) && (AUXILIARIES.contains(t.lower(j)) || verbLike(t.lower(j)))) {
+            j--;
+        }
+        if (j == verbs && !priced) {
             return null;
         }
-        int start = j + 1;
-        if (DETERMINERS.contains(t.lower(start))) {
-            start++;
+        int end = j + 1;
+        int start = nounsBackFrom(t, j, floor);
+        while (start < end && start - 2 >= floor && PLACE_PREPOSITIONS.contains(t.lower(start - 1))) {
+            int earlier = nounsBackFrom(t, start - 2, floor);
+            if (earlier == start - 1) {
+                break;
+            }
+            end = start - 1;
+            start = earlier;
         }
-        if (start >= before) {
+        if (start >= end) {
             return null;
         }
-        String np = phrase(t, start, false);
-        if (np == null) {
-            return null;
-        }
+        String np = t.text().substring(t.start(start), t.end(end - 1));
         if (t.sentenceStart(start) && np.length() > 1 && Character.isUpperCase(np.charAt(0))
                 && !Character.isUpperCase(np.charAt(1))) {
             np = Character.toLowerCase(np.charAt(0)) + np.substring(1);
         }
         return np;
+    }
+
+    /** The first token of the run of content words ending at token {@code j}, at most four long. */
+    private static int nounsBackFrom(Tokens t, int j, int floor) {
+        int k = j;
+        while (k >= floor && j - k < MAX_WORDS && t.is(k, Tokens.WORD) && !FUNCTION.contains(t.lower(k))
+                && !VERBS.contains(t.lower(k)) && !BOUNDARIES.contains(t.lower(k))
+                && Numbers.smallValue(t.lower(k)) == 0) {
+            k--;
+        }
+        return k + 1;
     }
 
     private static String phrase(Tokens t, int i, boolean lowerOnly) {

@@ -68,8 +68,11 @@ final class Anchor {
         return best == null ? null : best.toString();
     }
 
-    /** ISO value of a month without a year: nearest year when anchored, else "--MM". */
-    String month(int month) {
+    /**
+     * ISO value of a month without a year: nearest year when anchored, or with {@code past} ("since May",
+     * "last May") the latest one that began by the publication date; "--MM" when not anchored.
+     */
+    String month(int month, boolean past) {
         if (date == null) {
             return String.format("--%02d", month);
         }
@@ -78,6 +81,9 @@ final class Anchor {
         for (int y = date.getYear() - 1; y <= date.getYear() + 1; y++) {
             YearMonth ym = YearMonth.of(y, month);
             long distance = 0;
+            if (past && date.isBefore(ym.atDay(1))) {
+                continue;
+            }
             if (date.isBefore(ym.atDay(1))) {
                 distance = ChronoUnit.DAYS.between(date, ym.atDay(1));
             } else if (date.isAfter(ym.atEndOfMonth())) {

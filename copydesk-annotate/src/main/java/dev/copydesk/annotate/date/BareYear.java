@@ -58,7 +58,10 @@ public final class BareYear {
             if (Character.isLetterOrDigit(n) || n == '%') {
                 return false;
             }
-            if ((n == ',' || n == '.' || n == ':' || n == '/' || n == '-') && end + 1 < text.length()
+            if (n == '-' && end + 1 < text.length() && Character.isLetterOrDigit(text.charAt(end + 1))) {
+                return false;
+            }
+            if ((n == ',' || n == '.' || n == ':' || n == '/') && end + 1 < text.length()
                     && isDigit(text.charAt(end + 1))) {
                 return false;
             }

@@ -21,14 +21,16 @@ final class DateFinder {
             + "|November|December|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec";
     private static final String WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
     private static final String SP = "[ \\u00A0]";
+    /** A dot after a month only when it abbreviates ("Sept. 21"), not a full stop after "May". */
+    private static final String ABBR_DOT = "(?:(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.)?";
     private static final String MOD = "(?:(?<mod>[Ee]arly|[Mm]id|[Ll]ate)(?:" + SP + "|-))?";
     private static final String DAY = "(?<day>[0-3]?[0-9])(?:st|nd|rd|th)?(?![\\p{L}\\p{N}])";
     private static final String YEAR = "(?:,?" + SP + "(?<year>[12][0-9]{3})(?![\\p{L}\\p{N}]|[.,:/-][0-9]))";
 
     private static final Pattern MONTH_FIRST = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?:" + WEEKDAYS + "),?" + SP
-            + ")?" + MOD + "(?<mon>" + MONTHS + ")\\.?(?!\\p{L})(?:" + SP + DAY + ")?" + YEAR + "?");
+            + ")?" + MOD + "(?<mon>" + MONTHS + ")" + ABBR_DOT + "(?!\\p{L})(?:" + SP + DAY + ")?" + YEAR + "?");
     private static final Pattern DAY_FIRST = Pattern.compile("(?<![\\p{L}\\p{N}.,:/£$€¥₽-])(?:(?:" + WEEKDAYS
-            + "),?" + SP + ")?" + DAY + SP + "(?:of" + SP + ")?(?<mon>" + MONTHS + ")\\.?(?!\\p{L})"
+            + "),?" + SP + ")?" + DAY + SP + "(?:of" + SP + ")?(?<mon>" + MONTHS + ")" + ABBR_DOT + "(?!\\p{L})"
             + YEAR + "?");
     private static final Pattern ISO = Pattern.compile(
             "(?<![\\p{L}\\p{N}.,:/-])(?<y>[12][0-9]{3})-(?<m>[01][0-9])-(?<d>[0-3][0-9])(?![\\p{L}\\p{N}]|[.,:/-][0-9])");
@@ -74,7 +76,8 @@ final class DateFinder {
             } else if (year != null) {
                 value = year + String.format("-%02d", month);
             } else if (m.group("mod") != null || monthCue(text, m.start("mon"), m.group("mon"))) {
-                value = anchor.month(month);
+                String cue = BareYear.wordBefore(text, m.start()).toLowerCase(Locale.ROOT);
+                value = anchor.month(month, cue.equals("since") || cue.equals("last"));
             } else {
                 continue;
             }
