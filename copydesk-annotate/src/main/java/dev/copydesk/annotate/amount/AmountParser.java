@@ -30,8 +30,8 @@ import java.util.Set;
  *       ("roubles"/"rubles" RUB, "dollars" USD, "pounds" GBP, but "pounds of" is weight, unit "lb");
  *       measures reported as "mile", "km", "metre", "kg", "tonne", "lb", "mph"; "%", "per cent" and
  *       "percent" as "percent"; durations as "year", "month", "week", "day", "hour", "minute".</li>
- *   <li>Ages: "the 43-year-old", "aged 43" is not handled, "43 years old" are emitted with unit
- *       "year" and object "age", so that they are never read as a count of people.</li>
+ *   <li>Ages: "the 43-year-old" and "43 years old" are emitted with unit "year" and object "age", so
+ *       that they are never read as a count of people ("aged 43" is not recognised as an age).</li>
  *   <li>Objects: for a count, the short noun phrase after it ("four million Bashkirs", "193 ethnic
  *       minorities"); for a percentage or measure, the phrase after "of" ("50 per cent of voters"); for
  *       money, the phrase right after it ("a £500 fine", "$2.5bn in military aid") or else the subject

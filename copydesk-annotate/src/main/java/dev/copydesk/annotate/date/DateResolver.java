@@ -25,7 +25,8 @@ import java.util.Set;
  *       no publication date, the ISO recurring month-day {@code --09-21}.</li>
  *   <li>Months: "September 2022" → {@code 2022-09}; a lone month name needs a cue before it ("in May",
  *       "since March", "late September") so that "May" the verb or "March" the noun are left alone, and
- *       it takes the nearest year as above, or {@code --09} with no publication date.</li>
+ *       it takes the nearest year as above, except after "since" or "last", which take the latest
+ *       such month begun by the publication date; {@code --09} with no publication date.</li>
  *   <li>Years: "1991" → {@code 1991} by the {@link BareYear} rule (not "2000 people", not "£1999").</li>
  *   <li>Decades: "1990s" → {@code 199}, the ISO 8601 decade (reduced precision); the article "the" is
  *       not part of the span.</li>
