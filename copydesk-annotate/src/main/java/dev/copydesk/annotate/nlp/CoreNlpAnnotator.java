@@ -147,8 +147,21 @@ public final class CoreNlpAnnotator implements Stage {
             while (j < labels.size() && type == typeOf(labels.get(j).ner())) {
                 j++;
             }
-            int start = tokens.get(i).start();
-            int end = tokens.get(j - 1).end();
+            int first = i;
+            int last = j - 1;
+            // Quote marks and brackets the tagger swept into a name are not part of it.
+            while (first <= last && !hasLetterOrDigit(text, tokens.get(first))) {
+                first++;
+            }
+            while (last >= first && !hasLetterOrDigit(text, tokens.get(last))) {
+                last--;
+            }
+            if (first > last) {
+                i = j;
+                continue;
+            }
+            int start = tokens.get(first).start();
+            int end = tokens.get(last).end();
             String surface = text.substring(start, end);
             if (!MentionFilter.rejects(surface)) {
                 EntityType t = type == EntityType.MISC && GroupNames.isGroup(surface) ? EntityType.NORP : type;
@@ -156,6 +169,15 @@ public final class CoreNlpAnnotator implements Stage {
             }
             i = j;
         }
+    }
+
+    private static boolean hasLetterOrDigit(String text, Token t) {
+        for (int k = t.start(); k < t.end(); k++) {
+            if (Character.isLetterOrDigit(text.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static EntityType typeOf(String tag) {
