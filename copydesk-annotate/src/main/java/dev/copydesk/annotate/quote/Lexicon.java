@@ -39,7 +39,7 @@ final class Lexicon {
             "militant", "candidate", "ceo", "boss", "employee", "employees", "staff", "insider", "insiders",
             "commentator", "pollster", "strategist", "operative", "campaign", "administration", "spokesmen",
             "team", "officials", "prime", "secretary-general", "reverend", "priest", "bishop", "imam", "rabbi",
-            "farmer", "mechanic", "engineer", "investigator", "investigators", "agent", "agents", "host");
+            "farmer", "miner", "miners", "nurse", "builder", "mechanic", "engineer", "investigator", "investigators", "agent", "agents", "host");
 
     private static final Set<String> TITLES = set("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame",
             "lord", "lady", "rev", "gen", "col", "capt", "sgt", "sen", "rep", "gov", "president", "senator",
@@ -101,6 +101,16 @@ final class Lexicon {
             }
         }
         return false;
+    }
+
+    /** Like {@link #isCue}, but right after a subject, where "notes" and "reports" are verbs. */
+    static boolean isCueAfterSubject(String word) {
+        String w = lower(word);
+        if (isCue(w)) {
+            return true;
+        }
+        return w.endsWith("s") && (CUE_STEMS.contains(w.substring(0, w.length() - 1))
+                || w.endsWith("es") && CUE_STEMS.contains(w.substring(0, w.length() - 2)));
     }
 
     private static boolean isPluralNounLike(String stem) {

@@ -142,6 +142,35 @@ final class Mentions {
         return null;
     }
 
+    /**
+     * "the gambling tycoon" right before a cue: a determiner and up to five lower-case words, accepted
+     * without a person noun because the cue next to it says it speaks. Null when there is none.
+     */
+    static Mention determinedPhrase(Doc d, int first, int ceiling) {
+        if (!d.isWord(first) || !Lexicon.isDeterminer(d.words[first]) || Mentions.isFunctionWord(d.words[first])) {
+            return null;
+        }
+        int j = first + 1;
+        while (j < ceiling && j <= first + MAX_DESCRIPTION && d.isWord(j) && !Lexicon.isCueAfterSubject(d.words[j])
+                && !isFunctionWord(d.words[j])) {
+            j++;
+        }
+        return j > first + 1 && j < ceiling && Lexicon.isCueAfterSubject(d.words[j]) ? new Mention(first, j, Kind.DESCRIPTION, null) : null;
+    }
+
+    /** The same phrase ending at token {@code last}, just before a cue. */
+    static Mention determinedPhraseEndingAt(Doc d, int last, int floor) {
+        for (int j = last; j >= Math.max(floor, last - MAX_DESCRIPTION); j--) {
+            if (!d.isWord(j) || (j < last && isFunctionWord(d.words[j]) && !Lexicon.isDeterminer(d.words[j]))) {
+                return null;
+            }
+            if (Lexicon.isDeterminer(d.words[j]) && !isFunctionWord(d.words[j])) {
+                return j < last ? new Mention(j, last + 1, Kind.DESCRIPTION, null) : null;
+            }
+        }
+        return null;
+    }
+
     static boolean isFunctionWord(String word) {
         switch (Lexicon.lower(word)) {
             case "in", "on", "at", "of", "for", "to", "from", "with", "by", "and", "or", "but", "as", "when", "while",

@@ -246,6 +246,9 @@ public final class QuoteAttributor implements Stage {
         }
         Mentions.Mention m = Mentions.startingAt(d, t, ceiling);
         if (m == null) {
+            m = Mentions.determinedPhrase(d, t, ceiling);
+        }
+        if (m == null) {
             return null;
         }
         int c = m.to();
@@ -260,7 +263,7 @@ public final class QuoteAttributor implements Stage {
         while (c < ceiling && d.isWord(c) && Lexicon.isAdverb(d.words[c]) && !Lexicon.isCue(d.words[c])) {
             c++;
         }
-        if (c < ceiling && Lexicon.isCue(d.words[c])) {
+        if (c < ceiling && Lexicon.isCueAfterSubject(d.words[c])) {
             return new Cue(c, m, false);
         }
         return null;
@@ -290,9 +293,40 @@ public final class QuoteAttributor implements Stage {
                 s--;
             }
             Mentions.Mention m = Mentions.endingAt(d, s, first);
+            if (m == null) {
+                m = Mentions.determinedPhraseEndingAt(d, s, first);
+            }
+            if (m == null && (d.words[c].endsWith("ing") || d.is(c - 1, ","))) {
+                m = sentenceSubject(d, first, c); // "X urged women to vote, saying:"
+            }
             return new Cue(c, m, true);
         }
+        if (tail.endsWith(":")) {
+            // "Cruz called them on it:" or a headline "Kasich: ‘...’": the subject introduces the quote
+            Mentions.Mention m = sentenceSubject(d, first, end);
+            if (m != null && m.kind() != Mentions.Kind.PRONOUN || m != null && m.to() < end) {
+                return new Cue(m.to() < end ? m.to() : m.from(), m, true);
+            }
+        }
         return null;
+    }
+
+    /** The mention opening the sentence (after a leading clause closed by a comma), or null. */
+    private static Mentions.Mention sentenceSubject(Doc d, int first, int end) {
+        int at = first;
+        if (d.isWord(first) && Mentions.isFunctionWord(d.words[first]) && !Lexicon.isPronoun(d.words[first])) {
+            at = -1;
+            for (int j = first; j < end && j < first + 15; j++) {
+                if (d.words[j].equals(",")) {
+                    at = j + 1;
+                    break;
+                }
+            }
+            if (at < 0) {
+                return null;
+            }
+        }
+        return Mentions.startingAt(d, at, end);
     }
 
     private static boolean standsAlone(Doc d, QuoteScanner.Piece p, List<int[]> paragraphs) {
@@ -374,7 +408,8 @@ public final class QuoteAttributor implements Stage {
         if (d.is(cue.cue(), "according")) {
             return "according to";
         }
-        return d.words[cue.cue()];
+        String w = d.words[cue.cue()];
+        return Lexicon.isCueAfterSubject(w) ? w : null;
     }
 
     /** Reported speech and the subject of a sentence outside quotes. */
