@@ -2,22 +2,36 @@ package dev.copydesk.cli;
 
 import dev.copydesk.core.Article;
 import dev.copydesk.core.ArticleJson;
+import dev.copydesk.core.JsonFields;
 import java.io.PrintWriter;
+import java.util.List;
 
-/** Writes articles one at a time in the chosen format, flushing after each so nothing written is lost. */
+/**
+ * Writes articles one at a time in the chosen format, flushing after each so nothing written is lost.
+ * JSON Lines carry the base fields and those the given {@link JsonFields} add; text shows the body,
+ * then what {@link TextSections} add.
+ */
 final class ArticleWriter implements AutoCloseable {
     private final PrintWriter out;
     private final OutputFormat format;
+    private final List<JsonFields> jsonFields;
+    private final TextSections sections;
     private int count;
 
     ArticleWriter(PrintWriter out, OutputFormat format) {
+        this(out, format, List.of(), TextSections.NONE);
+    }
+
+    ArticleWriter(PrintWriter out, OutputFormat format, List<JsonFields> jsonFields, TextSections sections) {
         this.out = out;
         this.format = format;
+        this.jsonFields = List.copyOf(jsonFields);
+        this.sections = sections;
     }
 
     void write(Article a) {
         if (format == OutputFormat.jsonl) {
-            out.println(ArticleJson.toJson(a));
+            out.println(ArticleJson.toJson(a, jsonFields));
         } else {
             writeText(a);
         }
@@ -43,6 +57,7 @@ final class ArticleWriter implements AutoCloseable {
         out.println(a.text().isEmpty() ? "(no body text found)" : a.text());
         section("Captions", a.captions());
         section("Comments", a.comments());
+        sections.write(a, out);
         if (!a.diagnostics().isEmpty()) {
             out.println();
             out.println("--- Removed and other diagnostics");

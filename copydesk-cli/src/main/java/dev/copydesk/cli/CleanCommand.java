@@ -1,12 +1,6 @@
 package dev.copydesk.cli;
 
 import dev.copydesk.clean.Cleaner;
-import dev.copydesk.core.Article;
-import dev.copydesk.ingest.InputError;
-import dev.copydesk.ingest.InputSink;
-import dev.copydesk.ingest.Inputs;
-import dev.copydesk.ingest.RawInput;
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -49,35 +43,6 @@ final class CleanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Cleaner cleaner = new Cleaner(mode);
-        PrintWriter out = spec.commandLine().getOut();
-        Reporter reporter = new Reporter(spec.commandLine().getErr());
-        try (ArticleWriter writer = new ArticleWriter(out, format);
-             ParallelRunner<RawInput, Article> runner =
-                     new ParallelRunner<>(run.threads(spec), cleaner::clean, writer::write)) {
-            Progress progress = run.progress(reporter, "cleaned");
-            Counter failures = new Counter();
-            Inputs.withDefaults().read(inputs, System.in, new InputSink() {
-                @Override
-                public void accept(RawInput input) {
-                    runner.submit(input);
-                    progress.step();
-                }
-
-                @Override
-                public void error(InputError error) {
-                    failures.increment();
-                    reporter.error(error.source() + ": " + error.message());
-                }
-            });
-            runner.finish();
-            progress.done();
-            out.flush();
-            if (failures.value() > 0) {
-                reporter.error(failures.value() + " input" + (failures.value() == 1 ? "" : "s")
-                        + " could not be read; " + writer.count() + " article" + (writer.count() == 1 ? "" : "s") + " written");
-                return 1;
-            }
-            return 0;
-        }
+        return ArticleRun.run(spec, inputs, run, "cleaned", cleaner::clean, out -> new ArticleWriter(out, format));
     }
 }

@@ -1,5 +1,6 @@
 package dev.copydesk.cli;
 
+import dev.copydesk.annotate.nlp.CoreNlpAnnotator;
 import dev.copydesk.annotate.quote.QuoteAttributor;
 import dev.copydesk.core.Pipeline;
 import dev.copydesk.eval.quotes.PlainLayers;
@@ -43,6 +44,15 @@ final class EvalQuotesCommand implements Callable<Integer> {
         limit = n;
     }
 
+    /** Which stage provides the tokens, sentences and entities the attributor reads. */
+    enum LayerSource { corenlp, plain }
+
+    @Option(names = "--layers", paramLabel = "SOURCE", defaultValue = "corenlp",
+            description = {"What provides tokens, sentences and entities: corenlp (the analyze pipeline's "
+                    + "CoreNLP stage) or plain (regular-expression tokens and sentences, no entities). "
+                    + "Default: ${DEFAULT-VALUE}."})
+    LayerSource layers;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -57,8 +67,10 @@ final class EvalQuotesCommand implements Callable<Integer> {
         if (limit != null && articles.size() > limit) {
             articles = articles.subList(0, limit);
         }
-        Pipeline pipeline = Pipeline.of(new PlainLayers(), new QuoteAttributor());
-        QuotesEvaluation.Report report = QuotesEvaluation.run(articles, pipeline, "plain");
+        Pipeline pipeline = layers == LayerSource.plain
+                ? Pipeline.of(new PlainLayers(), new QuoteAttributor())
+                : Pipeline.of(new CoreNlpAnnotator(), new QuoteAttributor());
+        QuotesEvaluation.Report report = QuotesEvaluation.run(articles, pipeline, layers.name());
         out.print(report.table().render());
         if (report.failures() > 0) {
             out.println(report.failures() + " articles failed and count as having no quotes.");

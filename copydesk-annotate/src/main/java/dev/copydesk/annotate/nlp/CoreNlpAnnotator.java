@@ -1,0 +1,173 @@
+package dev.copydesk.annotate.nlp;
+
+import dev.copydesk.annotate.Entity;
+import dev.copydesk.annotate.EntityType;
+import dev.copydesk.annotate.Layers;
+import dev.copydesk.annotate.Sentence;
+import dev.copydesk.annotate.Token;
+import dev.copydesk.annotate.entity.EntityLinker;
+import dev.copydesk.annotate.entity.Mention;
+import dev.copydesk.core.Article;
+import dev.copydesk.core.Diagnostics;
+import dev.copydesk.core.LayerKey;
+import dev.copydesk.core.Stage;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * Tokens, sentences and named entities from Stanford CoreNLP's tokenizer, sentence splitter and CoNLL
+ * 4-class CRF tagger, with Copydesk's own rules on top: nationality, religious and political groups
+ * become {@link EntityType#NORP} ({@link GroupNames}), player chrome and pronouns are dropped
+ * ({@link MentionFilter}), and every entity gets its canonical name ({@link EntityLinker}).
+ *
+ * <p>Reads the article's text; provides {@link Layers#TOKENS}, {@link Layers#SENTENCES} and
+ * {@link Layers#ENTITIES}, all with UTF-16 offsets into {@link Article#text()}. Tokens carry no
+ * part-of-speech tag: the NER model does not use one, and tagging would cost about as much again.
+ *
+ * <p>Final, stateless and thread-safe. The CoreNLP pipeline is loaded once per JVM, on first use
+ * (a few seconds), and shared by every instance; its {@code annotate} is safe to call from several
+ * threads at once.
+ */
+public final class CoreNlpAnnotator implements Stage {
+    /** Stage name, as used in diagnostics. */
+    public static final String NAME = "corenlp";
+
+    /** The only model file Copydesk loads from CoreNLP's models jar. */
+    public static final String NER_MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
+
+    private final EntityLinker linker = new EntityLinker();
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Set<LayerKey<?>> requires() {
+        return Set.of();
+    }
+
+    @Override
+    public Set<LayerKey<?>> provides() {
+        return Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.ENTITIES);
+    }
+
+    /** The CoreNLP settings Copydesk runs with: the cheapest that keep CoNLL accuracy. */
+    public static Properties properties() {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,ner");
+        p.setProperty("tokenize.language", "en");
+        // Article paragraphs are separated by a blank line; a single newline is only a line wrap.
+        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        p.setProperty("ner.model", NER_MODEL);
+        p.setProperty("ner.applyNumericClassifiers", "false");
+        p.setProperty("ner.useSUTime", "false");
+        p.setProperty("ner.applyFineGrained", "false");
+        p.setProperty("ner.buildEntityMentions", "false");
+        p.setProperty("ner.combinationMode", "NORMAL");
+        // The CRF tagger reads words and shapes only; CoreNLP's default check would demand pos and lemma.
+        p.setProperty("enforceRequirements", "false");
+        return p;
+    }
+
+    /** Loads the shared CoreNLP pipeline now rather than on the first article. */
+    public static void preload() {
+        Shared.PIPELINE.hashCode();
+    }
+
+    private static final class Shared {
+        static final StanfordCoreNLP PIPELINE = new StanfordCoreNLP(properties());
+    }
+
+    @Override
+    public Article process(Article article) {
+        String text = article.text();
+        if (text.isBlank()) {
+            return article.toBuilder()
+                    .layer(dev.copydesk.core.Layer.of(Layers.TOKENS, List.of(), text.length()))
+                    .layer(dev.copydesk.core.Layer.of(Layers.SENTENCES, List.of(), text.length()))
+                    .layer(dev.copydesk.core.Layer.of(Layers.ENTITIES, List.of(), text.length()))
+                    .build();
+        }
+        Annotation doc = new Annotation(text);
+        Diagnostics.Builder problems = Diagnostics.builder();
+        List<Token> tokens = new ArrayList<>();
+        List<Sentence> sentences = new ArrayList<>();
+        List<Mention> mentions = new ArrayList<>();
+        try {
+            Shared.PIPELINE.annotate(doc);
+            OffsetAligner aligner = new OffsetAligner(text);
+            for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+                List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+                int first = tokens.size();
+                for (CoreLabel l : labels) {
+                    tokens.add(aligner.align(l.beginPosition(), l.endPosition(), l.originalText()));
+                }
+                if (tokens.size() > first) {
+                    sentences.add(new Sentence(tokens.get(first).start(), tokens.get(tokens.size() - 1).end()));
+                }
+                collectMentions(text, labels, tokens.subList(first, tokens.size()), mentions);
+            }
+            if (aligner.repaired() > 0) {
+                problems.warning(NAME, "offsets-realigned", aligner.repaired() + " token offsets did not match the text");
+            }
+        } catch (RuntimeException e) {
+            problems.error(NAME, "annotation-failed", e.getClass().getSimpleName() + ": " + e.getMessage());
+            tokens.clear();
+            sentences.clear();
+            mentions.clear();
+        }
+        List<Entity> entities = linker.link(text, mentions);
+        Article out = article.toBuilder()
+                .layer(dev.copydesk.core.Layer.of(Layers.TOKENS, tokens, text.length()))
+                .layer(dev.copydesk.core.Layer.of(Layers.SENTENCES, sentences, text.length()))
+                .layer(dev.copydesk.core.Layer.of(Layers.ENTITIES, entities, text.length()))
+                .build();
+        Diagnostics d = problems.build();
+        return d.isEmpty() ? out : out.withDiagnostics(d);
+    }
+
+    /** Runs of tokens with the same CoNLL tag become one mention (the model tags IO, not BIO). */
+    private static void collectMentions(String text, List<CoreLabel> labels, List<Token> tokens, List<Mention> out) {
+        int i = 0;
+        while (i < labels.size()) {
+            EntityType type = typeOf(labels.get(i).ner());
+            if (type == null) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < labels.size() && type == typeOf(labels.get(j).ner())) {
+                j++;
+            }
+            int start = tokens.get(i).start();
+            int end = tokens.get(j - 1).end();
+            String surface = text.substring(start, end);
+            if (!MentionFilter.rejects(surface)) {
+                EntityType t = type == EntityType.MISC && GroupNames.isGroup(surface) ? EntityType.NORP : type;
+                out.add(new Mention(start, end, surface, t));
+            }
+            i = j;
+        }
+    }
+
+    private static EntityType typeOf(String tag) {
+        if (tag == null) {
+            return null;
+        }
+        return switch (tag) {
+            case "PERSON" -> EntityType.PERSON;
+            case "ORGANIZATION" -> EntityType.ORGANIZATION;
+            case "LOCATION" -> EntityType.LOCATION;
+            case "MISC" -> EntityType.MISC;
+            default -> null;
+        };
+    }
+}

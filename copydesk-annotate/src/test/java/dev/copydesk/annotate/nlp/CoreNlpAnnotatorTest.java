@@ -1,0 +1,119 @@
+package dev.copydesk.annotate.nlp;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import dev.copydesk.annotate.Entity;
+import dev.copydesk.annotate.EntityType;
+import dev.copydesk.annotate.Layers;
+import dev.copydesk.annotate.Sentence;
+import dev.copydesk.annotate.Token;
+import dev.copydesk.core.Article;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class CoreNlpAnnotatorTest {
+    static final CoreNlpAnnotator ANNOTATOR = new CoreNlpAnnotator();
+
+    static final String NEWS = String.join("\n\n",
+            "Mute",
+            "Ukrainian President Volodymyr Zelensky met Chancellor Olaf Scholz in Berlin on Tuesday, "
+                    + "the German government said.",
+            "“We will not give up,” Mr Zelensky told reporters. He said Ukrainians and Muslims in Crimea "
+                    + "feared the Russian army. Zelensky thanked the International Monetary Fund (IMF) for its help.",
+            "The IMF said it would send a team to Kyiv 🇺🇦 next week.",
+            "Skip");
+
+    static Article annotate(String text) {
+        Article a = Article.builder().id("t").source("test").text(text).build();
+        return ANNOTATOR.process(a);
+    }
+
+    static Map<String, Entity> byText(Article a) {
+        return a.layer(Layers.ENTITIES, "test").items().stream()
+                .collect(Collectors.toMap(Entity::text, e -> e, (x, y) -> x));
+    }
+
+    @Test
+    void findsPeopleOrganisationsPlacesAndGroupsWithExactOffsets() {
+        Article a = annotate(NEWS);
+        String text = a.text();
+        List<Entity> entities = a.layer(Layers.ENTITIES, "test").items();
+        for (Entity e : entities) {
+            assertEquals(e.text(), text.substring(e.start(), e.end()), e.toString());
+        }
+        Map<String, Entity> m = byText(a);
+        assertEquals(EntityType.PERSON, m.get("Volodymyr Zelensky").type(), m.toString());
+        assertEquals("Volodymyr Zelensky", m.get("Zelensky").canonical());
+        assertEquals(EntityType.PERSON, m.get("Olaf Scholz").type(), m.toString());
+        assertEquals(EntityType.LOCATION, m.get("Berlin").type());
+        assertEquals(EntityType.LOCATION, m.get("Kyiv").type(), m.toString());
+        assertEquals(EntityType.NORP, m.get("Ukrainians").type());
+        assertEquals(EntityType.NORP, m.get("Russian").type());
+        assertEquals(EntityType.ORGANIZATION, m.get("International Monetary Fund").type());
+        assertEquals("International Monetary Fund", m.get("IMF").canonical());
+        for (String never : List.of("He", "Mute", "Skip", "We", "it")) {
+            assertFalse(m.containsKey(never), never + " is not an entity: " + m.keySet());
+        }
+    }
+
+    @Test
+    void tokensAndSentencesLieOnTheTextEvenAfterNonBmpCharactersAndCurlyQuotes() {
+        String text = "𝒜 note: “Fine,” said Ann 😀 Lee. ‘Yes’ — 🇺🇦 Kyiv.\n\nNew paragraph by Tom Ford.";
+        Article a = annotate(text);
+        List<Token> tokens = a.layer(Layers.TOKENS, "test").items();
+        int last = 0;
+        for (Token t : tokens) {
+            assertTrue(t.start() >= last && t.end() > t.start(), t.toString());
+            assertFalse(text.substring(t.start(), t.end()).isBlank());
+            last = t.end();
+        }
+        assertTrue(tokens.stream().anyMatch(t -> text.substring(t.start(), t.end()).equals("Kyiv")));
+        assertTrue(tokens.stream().anyMatch(t -> text.substring(t.start(), t.end()).equals("“")));
+        assertTrue(a.diagnostics().isEmpty(), a.diagnostics().toString());
+        Map<String, Entity> m = byText(a);
+        assertTrue(m.containsKey("Ann Lee") || m.containsKey("Tom Ford"), m.toString());
+        for (Entity e : m.values()) {
+            assertEquals(e.text(), text.substring(e.start(), e.end()));
+        }
+        List<Sentence> sentences = a.layer(Layers.SENTENCES, "test").items();
+        assertTrue(sentences.size() >= 2);
+        assertEquals("New paragraph by Tom Ford.", text.substring(sentences.get(sentences.size() - 1).start(),
+                sentences.get(sentences.size() - 1).end()));
+    }
+
+    @Test
+    void emptyTextGivesEmptyLayers() {
+        Article a = annotate("");
+        assertEquals(0, a.layer(Layers.ENTITIES, "test").size());
+        assertEquals(0, a.layer(Layers.TOKENS, "test").size());
+    }
+
+    @Test
+    void concurrentCallsGiveTheSameResultAsOneThread() throws Exception {
+        List<String> texts = List.of(NEWS, "Angela Merkel visited Paris and spoke to Emmanuel Macron.",
+                "Apple and Google were fined by the European Commission in Brussels.");
+        List<List<Entity>> expected = new ArrayList<>();
+        for (String t : texts) {
+            expected.add(annotate(t).layer(Layers.ENTITIES, "test").items());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<List<Entity>>> futures = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                String t = texts.get(i % texts.size());
+                futures.add(pool.submit(() -> annotate(t).layer(Layers.ENTITIES, "test").items()));
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                assertEquals(expected.get(i % texts.size()), futures.get(i).get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
