@@ -25,8 +25,9 @@ final class Doc {
     final Entity[] entityAt;
     private final Map<String, String> fullestName = new HashMap<>();
 
-    Doc(String text, List<Token> tokens, List<Sentence> sentences, List<Entity> entities) {
+    Doc(String text, List<Token> rawTokens, List<Sentence> sentences, List<Entity> entities) {
         this.text = text;
+        List<Token> tokens = joinHyphens(text, rawTokens);
         int n = tokens.size();
         starts = new int[n];
         ends = new int[n];
@@ -56,6 +57,27 @@ final class Doc {
             }
         }
         indexNames();
+    }
+
+    /**
+     * Joins tokens a tokenizer split at hyphens ("43", "-", "year", "-", "old") back into one word, so
+     * that "The 43-year-old" reads the same whichever tokenizer provided the layer.
+     */
+    private static List<Token> joinHyphens(String text, List<Token> tokens) {
+        List<Token> out = new java.util.ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            int end = t.end();
+            while (i + 2 < tokens.size() && tokens.get(i + 1).start() == end && tokens.get(i + 1).end() == end + 1
+                    && text.charAt(end) == '-' && tokens.get(i + 2).start() == end + 1
+                    && Character.isLetterOrDigit(text.charAt(end + 1)) && end > t.start()
+                    && Character.isLetterOrDigit(text.charAt(end - 1))) {
+                end = tokens.get(i + 2).end();
+                i += 2;
+            }
+            out.add(end == t.end() ? t : new Token(t.start(), end, null));
+        }
+        return out;
     }
 
     int size() {
