@@ -1,0 +1,159 @@
+package dev.copydesk.annotate.quote;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** The words attribution turns on: speech verbs, pronouns, nouns that name people. Immutable. */
+final class Lexicon {
+    private static final Set<String> CUE_STEMS = set(
+            "say", "tell", "add", "write", "ask", "claim", "insist", "explain", "continue", "note", "state",
+            "declare", "recall", "remark", "warn", "argue", "reply", "respond", "admit", "tweet", "announce",
+            "vow", "shout", "joke", "quip", "concede", "stress", "confirm", "acknowledge", "urge", "exclaim",
+            "predict", "boast", "complain", "agree", "suggest", "retort", "scream", "yell", "whisper", "mutter",
+            "observe", "reveal", "report", "comment", "counter", "conclude", "charge", "contend", "maintain",
+            "promise", "pledge", "plead", "demand", "beg", "cry", "sneer", "laugh", "emphasize", "emphasise",
+            "assert", "allege", "lament", "sigh", "interject", "mock", "write", "post", "proclaim", "describe");
+
+    /** Cues that report speech without "that" ("he said they left"). Others need "that" for indirect speech. */
+    private static final Set<String> BARE_INDIRECT = set("said", "says", "told", "tells", "added", "adds",
+            "claimed", "claims", "insisted", "insists", "wrote", "writes");
+
+    private static final Set<String> PERSON_NOUNS = set(
+            "man", "woman", "men", "women", "boy", "girl", "person", "people", "father", "mother", "son",
+            "daughter", "wife", "husband", "brother", "sister", "friend", "neighbour", "neighbor", "resident",
+            "residents", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "leader", "leaders",
+            "minister", "president", "senator", "governor", "mayor", "chief", "director", "manager", "officer",
+            "soldier", "soldiers", "reservist", "conscript", "conscripts", "veteran", "commander", "general",
+            "colonel", "captain", "sergeant", "police", "policeman", "detective", "doctor", "nurse", "surgeon",
+            "teacher", "student", "lawyer", "attorney", "judge", "prosecutor", "witness", "victim", "survivor",
+            "source", "sources", "aide", "aides", "adviser", "advisor", "campaigner", "candidate", "nominee",
+            "chairman", "chairwoman", "chair", "executive", "founder", "owner", "worker", "workers", "farmer",
+            "expert", "experts", "analyst", "analysts", "economist", "scientist", "researcher", "professor",
+            "activist", "activists", "protester", "protesters", "organiser", "organizer", "author", "writer",
+            "journalist", "reporter", "editor", "critic", "critics", "supporter", "supporters", "voter", "voters",
+            "fan", "fans", "player", "coach", "manager", "star", "actor", "actress", "singer", "mp", "lawmaker",
+            "lawmakers", "congressman", "congresswoman", "representative", "democrat", "republican", "diplomat",
+            "ambassador", "envoy", "secretary", "pilot", "driver", "passenger", "customer", "patient", "mum",
+            "dad", "grandmother", "grandfather", "pensioner", "pensioners", "teenager", "teen", "youngster",
+            "child", "children", "nationalist", "nationalists", "rebel", "rebels", "fighter", "fighters",
+            "militant", "candidate", "ceo", "boss", "employee", "employees", "staff", "insider", "insiders",
+            "commentator", "pollster", "strategist", "operative", "campaign", "administration", "spokesmen",
+            "team", "officials", "prime", "secretary-general", "reverend", "priest", "bishop", "imam", "rabbi",
+            "farmer", "miner", "miners", "nurse", "builder", "mechanic", "engineer", "investigator", "investigators", "agent", "agents", "host");
+
+    private static final Set<String> TITLES = set("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame",
+            "lord", "lady", "rev", "gen", "col", "capt", "sgt", "sen", "rep", "gov", "president", "senator",
+            "governor", "mayor", "minister", "judge", "general", "colonel", "captain", "chancellor", "pope",
+            "king", "queen", "prince", "princess", "secretary", "speaker", "detective", "officer", "professor");
+
+    private static final Set<String> DETERMINERS = set("the", "a", "an", "one", "another", "this", "that",
+            "his", "her", "their", "its", "our", "two", "three", "some", "many", "several", "other");
+
+    private static final Set<String> ADVERBS = set("also", "later", "then", "previously", "once", "again",
+            "recently", "earlier", "has", "had", "have", "was", "is", "would", "will", "had", "reportedly",
+            "allegedly", "further", "simply", "just", "repeatedly", "still", "often", "even", "not", "never");
+
+    private Lexicon() {
+    }
+
+    private static Set<String> set(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
+
+    static String lower(String w) {
+        return w.toLowerCase(Locale.ROOT);
+    }
+
+    /** True for a form of a speech verb: said, says, saying, told, adds, wrote, asked, claimed... */
+    static boolean isCue(String word) {
+        String w = lower(word);
+        if (w.length() < 3 || !Character.isLetter(w.charAt(0))) {
+            return false;
+        }
+        switch (w) {
+            case "said", "told", "wrote", "written", "cried", "replied", "says", "tells", "writes", "cries",
+                 "replies", "posted", "tweeted" -> {
+                return true;
+            }
+            default -> {
+            }
+        }
+        if (CUE_STEMS.contains(w)) {
+            return false; // bare stems ("say", "tell") are rarely attributions in news
+        }
+        for (String suffix : new String[] {"ed", "d", "s", "es", "ing", "ting", "ping"}) {
+            if (w.endsWith(suffix)) {
+                String stem = w.substring(0, w.length() - suffix.length());
+                if (CUE_STEMS.contains(stem) || CUE_STEMS.contains(stem + "e")) {
+                    return !(w.endsWith("s") && isPluralNounLike(stem));
+                }
+                if (suffix.equals("ed") && stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
+                        && CUE_STEMS.contains(stem.substring(0, stem.length() - 1))) {
+                    return true; // quipped, admitted
+                }
+                if (suffix.equals("ing") && stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
+                        && CUE_STEMS.contains(stem.substring(0, stem.length() - 1))) {
+                    return true;
+                }
+                if (suffix.equals("ed") && stem.endsWith("i") && CUE_STEMS.contains(stem.substring(0, stem.length() - 1) + "y")) {
+                    return true; // replied
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Like {@link #isCue}, but right after a subject, where "notes" and "reports" are verbs. */
+    static boolean isCueAfterSubject(String word) {
+        String w = lower(word);
+        if (isCue(w)) {
+            return true;
+        }
+        return w.endsWith("s") && (CUE_STEMS.contains(w.substring(0, w.length() - 1))
+                || w.endsWith("es") && CUE_STEMS.contains(w.substring(0, w.length() - 2)));
+    }
+
+    private static boolean isPluralNounLike(String stem) {
+        return stem.equals("report") || stem.equals("post") || stem.equals("comment") || stem.equals("charge")
+                || stem.equals("promise") || stem.equals("demand") || stem.equals("claim") || stem.equals("note")
+                || stem.equals("state") || stem.equals("cry") || stem.equals("plea") || stem.equals("laugh");
+    }
+
+    static boolean isBareIndirectCue(String word) {
+        return BARE_INDIRECT.contains(lower(word));
+    }
+
+    static boolean isSingularPronoun(String word) {
+        String w = lower(word);
+        return w.equals("he") || w.equals("she");
+    }
+
+    static boolean isPronoun(String word) {
+        String w = lower(word);
+        return w.equals("he") || w.equals("she") || w.equals("they") || w.equals("i") || w.equals("we");
+    }
+
+    static boolean isPersonNoun(String word) {
+        String w = lower(word);
+        return PERSON_NOUNS.contains(w) || w.endsWith("-year-old") || w.endsWith("-year-olds")
+                || (w.length() > 5 && (w.endsWith("ist") || w.endsWith("ists")) && !w.equals("list"))
+                || (w.length() > 5 && (w.endsWith("ian") || w.endsWith("ians")) && !w.endsWith("tian"));
+    }
+
+    static boolean isTitle(String word) {
+        String w = lower(word);
+        if (w.endsWith(".")) {
+            w = w.substring(0, w.length() - 1);
+        }
+        return TITLES.contains(w);
+    }
+
+    static boolean isDeterminer(String word) {
+        return DETERMINERS.contains(lower(word));
+    }
+
+    static boolean isAdverb(String word) {
+        String w = lower(word);
+        return ADVERBS.contains(w) || (w.length() > 4 && w.endsWith("ly") && !w.equals("only") && !w.equals("family"));
+    }
+}

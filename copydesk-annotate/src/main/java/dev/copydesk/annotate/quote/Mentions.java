@@ -1,0 +1,189 @@
+package dev.copydesk.annotate.quote;
+
+import dev.copydesk.annotate.Entity;
+import dev.copydesk.annotate.EntityType;
+
+/**
+ * Finds the noun phrase that names a speaker next to a cue: a pronoun, a named entity (with its title),
+ * a capitalised name the entity layer missed, or a description whose head names a person ("the unnamed
+ * reservist", "The 43-year-old", "officials"). Stateless and thread-safe.
+ */
+final class Mentions {
+    /** What kind of phrase a mention is. */
+    enum Kind { PRONOUN, ENTITY, NAME, DESCRIPTION }
+
+    /** Tokens {@code [from, to)} of a {@link Doc}. */
+    record Mention(int from, int to, Kind kind, Entity entity) {
+    }
+
+    private static final int MAX_DESCRIPTION = 6;
+
+    private Mentions() {
+    }
+
+    /** The speaker phrase ending at token {@code last} (inclusive), looking no further left than {@code floor}. */
+    static Mention endingAt(Doc d, int last, int floor) {
+        if (last < floor || last < 0) {
+            return null;
+        }
+        if (d.words[last].equals(",") ) {
+            // "Smith, a spokesman, said" or "Smith, 54, said": skip the apposition back to its comma.
+            for (int j = last - 1; j >= Math.max(floor, last - 10); j--) {
+                if (d.words[j].equals(",")) {
+                    Mention head = endingAt(d, j - 1, floor);
+                    return head != null && head.kind != Kind.DESCRIPTION ? head : null;
+                }
+                if (!d.isWord(j) && !d.words[j].equals("-")) {
+                    return null;
+                }
+            }
+            return null;
+        }
+        if (!d.isWord(last)) {
+            return null;
+        }
+        String w = d.words[last];
+        if (Lexicon.isPronoun(w)) {
+            return new Mention(last, last + 1, Kind.PRONOUN, null);
+        }
+        Entity e = d.entityAt[last];
+        if (e != null && d.ends[last] == e.end() && e.type() != EntityType.LOCATION && e.type() != EntityType.MISC) {
+            int from = last;
+            while (from - 1 >= floor && d.entityAt[from - 1] == e) {
+                from--;
+            }
+            if (from - 1 >= floor && Lexicon.isTitle(d.words[from - 1]) && d.isCapitalised(from - 1)) {
+                from--;
+            }
+            return new Mention(from, last + 1, Kind.ENTITY, e);
+        }
+        if (e == null && d.isCapitalised(last) && !Lexicon.isPersonNoun(w) && !(d.sentenceInitial(last) && Lexicon.isDeterminer(w))) {
+            int from = last;
+            while (from - 1 >= floor && d.isCapitalised(from - 1) && d.entityAt[from - 1] == null
+                    && !(d.sentenceInitial(from - 1) && (Lexicon.isDeterminer(d.words[from - 1]) || isFunctionWord(d.words[from - 1])))) {
+                from--;
+            }
+            if (from == last && d.sentenceInitial(last) && isFunctionWord(w)) {
+                return null;
+            }
+            return new Mention(from, last + 1, Kind.NAME, null);
+        }
+        if (Lexicon.isPersonNoun(w)) {
+            int from = last;
+            while (from - 1 >= floor && last - from < MAX_DESCRIPTION && d.isWord(from - 1)
+                    && !Lexicon.isCue(d.words[from - 1]) && !isFunctionWord(d.words[from - 1])) {
+                from--;
+                if (Lexicon.isDeterminer(d.words[from])) {
+                    break;
+                }
+            }
+            boolean determined = Lexicon.isDeterminer(d.words[from]);
+            boolean plural = w.endsWith("s") || w.equalsIgnoreCase("people") || w.equalsIgnoreCase("police");
+            if (!determined && !plural && !w.contains("-year-old")) {
+                // "spokesman Smith said" is handled as a name; a bare singular noun is not a speaker
+                return null;
+            }
+            if (!determined) {
+                // "Local officials said": keep only the adjacent capitalised/adjective words
+                while (from < last && Lexicon.isDeterminer(d.words[from])) {
+                    from++;
+                }
+            }
+            return new Mention(from, last + 1, Kind.DESCRIPTION, null);
+        }
+        return null;
+    }
+
+    /** The speaker phrase starting at token {@code first}, ending before {@code ceiling}. */
+    static Mention startingAt(Doc d, int first, int ceiling) {
+        if (first >= ceiling || !d.isWord(first)) {
+            return null;
+        }
+        String w = d.words[first];
+        if (Lexicon.isPronoun(w)) {
+            return new Mention(first, first + 1, Kind.PRONOUN, null);
+        }
+        int i = first;
+        if (Lexicon.isTitle(w) && d.isCapitalised(first) && first + 1 < ceiling && d.isCapitalised(first + 1)) {
+            i++;
+        } else if (d.is(first + 1, ".") && Lexicon.isTitle(w) && first + 2 < ceiling && d.isCapitalised(first + 2)) {
+            i += 2;
+        }
+        Entity e = d.entityAt[i];
+        if (e != null && e.type() != EntityType.LOCATION && e.type() != EntityType.MISC) {
+            int to = i;
+            while (to < ceiling && d.entityAt[to] == e) {
+                to++;
+            }
+            return new Mention(first, to, Kind.ENTITY, e);
+        }
+        if (d.isCapitalised(i) && !Lexicon.isDeterminer(d.words[i]) && !isFunctionWord(d.words[i])
+                && !Lexicon.isPersonNoun(d.words[i])) {
+            int to = i + 1;
+            while (to < ceiling && d.isCapitalised(to) && d.entityAt[to] == null) {
+                to++;
+            }
+            return new Mention(first, to, Kind.NAME, null);
+        }
+        if (Lexicon.isDeterminer(w) || Character.isLowerCase(w.charAt(0)) || Character.isUpperCase(w.charAt(0))) {
+            int head = -1;
+            for (int j = first; j < Math.min(ceiling, first + MAX_DESCRIPTION); j++) {
+                if (!d.isWord(j) || (j > first && (Lexicon.isCue(d.words[j]) || isFunctionWord(d.words[j])))) {
+                    break;
+                }
+                if (Lexicon.isPersonNoun(d.words[j])) {
+                    head = j;
+                }
+            }
+            if (head >= 0 && (Lexicon.isDeterminer(w) || d.words[head].endsWith("s") || head > first)) {
+                return new Mention(first, head + 1, Kind.DESCRIPTION, null);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "the gambling tycoon" right before a cue: a determiner and up to five lower-case words, accepted
+     * without a person noun because the cue next to it says it speaks. Null when there is none.
+     */
+    static Mention determinedPhrase(Doc d, int first, int ceiling) {
+        if (!d.isWord(first) || !Lexicon.isDeterminer(d.words[first]) || Mentions.isFunctionWord(d.words[first])) {
+            return null;
+        }
+        int j = first + 1;
+        while (j < ceiling && j <= first + MAX_DESCRIPTION && d.isWord(j) && !Lexicon.isCueAfterSubject(d.words[j])
+                && !isFunctionWord(d.words[j])) {
+            j++;
+        }
+        return j > first + 1 && j < ceiling && Lexicon.isCueAfterSubject(d.words[j]) ? new Mention(first, j, Kind.DESCRIPTION, null) : null;
+    }
+
+    /** The same phrase ending at token {@code last}, just before a cue. */
+    static Mention determinedPhraseEndingAt(Doc d, int last, int floor) {
+        for (int j = last; j >= Math.max(floor, last - MAX_DESCRIPTION); j--) {
+            if (!d.isWord(j) || (j < last && isFunctionWord(d.words[j]) && !Lexicon.isDeterminer(d.words[j]))) {
+                return null;
+            }
+            if (Lexicon.isDeterminer(d.words[j]) && !isFunctionWord(d.words[j])) {
+                return j < last ? new Mention(j, last + 1, Kind.DESCRIPTION, null) : null;
+            }
+        }
+        return null;
+    }
+
+    static boolean isFunctionWord(String word) {
+        switch (Lexicon.lower(word)) {
+            case "in", "on", "at", "of", "for", "to", "from", "with", "by", "and", "or", "but", "as", "when", "while",
+                 "after", "before", "since", "if", "because", "amid", "during", "despite", "although", "though",
+                 "it", "this", "that", "there", "here", "which", "who", "what", "where", "how", "why", "not",
+                 "is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
+                 "also", "so", "then", "yet", "still", "even", "about", "into", "over", "under", "than", "like",
+                 "we", "us", "you", "me", "him", "them", "its", "it's", "said", "says", "told", "according" -> {
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+}

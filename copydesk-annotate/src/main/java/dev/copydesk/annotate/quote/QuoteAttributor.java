@@ -1,0 +1,499 @@
+package dev.copydesk.annotate.quote;
+
+import dev.copydesk.annotate.Layers;
+import dev.copydesk.annotate.Quote;
+import dev.copydesk.core.Article;
+import dev.copydesk.core.LayerKey;
+import dev.copydesk.core.Stage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds quotes and who said them: Copydesk's attribution stage, tuned for news.
+ *
+ * <p>Reads the {@link Layers#TOKENS}, {@link Layers#SENTENCES} and {@link Layers#ENTITIES} layers (any
+ * provider; part-of-speech tags are not needed) and adds {@link Layers#QUOTES}:
+ * <ul>
+ *   <li>direct quotes in “…”, ‘…’ or "…" marks, one {@link Quote} per paragraph piece when a quote runs
+ *       over several paragraphs; short quoted phrases with no cue ("partisan", titles) are scare quotes
+ *       and are not reported, nor are quoted fragments inside a sentence;</li>
+ *   <li>the speaker from a cue after the quote ("he said", "said Mr Smith", "according to"), before it
+ *       ("The reservist asked bluntly:"), in the previous paragraph ending with a colon, from the other
+ *       pieces of the same quote, or, for a paragraph that is only a quote, the person in focus;</li>
+ *   <li>reported speech ("X told Y that ...", "X said he ...") as quotes with {@code direct = false}.</li>
+ * </ul>
+ * A speaker is only ever taken from an attribution or from the person in focus, never because a name
+ * is near. Pronouns and descriptions resolve through a simple salience model (see {@link Salience}).
+ *
+ * <p>Final, stateless and thread-safe.
+ */
+public final class QuoteAttributor implements Stage {
+    static final String NAME = "quote-attributor";
+    private static final int MIN_QUOTE_WORDS = 3;
+    private static final int MIN_UNCUED_WORDS = 4;
+    private static final int MAX_CUE_TAIL = 6;
+    private static final int FOCUS_PARAGRAPHS = 3;
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Set<LayerKey<?>> requires() {
+        return Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.ENTITIES);
+    }
+
+    @Override
+    public Set<LayerKey<?>> provides() {
+        return Set.of(Layers.QUOTES);
+    }
+
+    @Override
+    public Article process(Article article) {
+        Doc doc = new Doc(article.text(), article.layer(Layers.TOKENS, NAME).items(),
+                article.layer(Layers.SENTENCES, NAME).items(), article.layer(Layers.ENTITIES, NAME).items());
+        return article.withLayer(Layers.QUOTES, attribute(doc));
+    }
+
+    /** A cue found next to a quote piece: the cue token and the speaker phrase (null when it has none). */
+    private record Cue(int cue, Mentions.Mention speaker, boolean before) {
+    }
+
+    private static List<Quote> attribute(Doc d) {
+        String text = d.text;
+        List<int[]> paragraphs = QuoteScanner.paragraphs(text);
+        List<QuoteScanner.Piece> pieces = QuoteScanner.scan(text, paragraphs);
+        Cue[] cues = new Cue[pieces.size()];
+        for (int k = 0; k < pieces.size(); k++) {
+            cues[k] = findCue(d, pieces, k, paragraphs);
+        }
+        Salience salience = new Salience(d);
+        List<Quote> out = new ArrayList<>();
+        Salience.Referent[] resolved = new Salience.Referent[pieces.size()];
+        Cue[] used = new Cue[pieces.size()];
+        int k = 0;
+        int sentence = 0;
+        int sentences = d.sentenceStartTok.length;
+        while (k < pieces.size() || sentence < sentences) {
+            int sentenceAt = sentence < sentences ? startOf(d, sentence) : Integer.MAX_VALUE;
+            if (k < pieces.size() && pieces.get(k).open() <= sentenceAt) {
+                QuoteScanner.Piece p = pieces.get(k);
+                Cue cue = cueFor(pieces, cues, k);
+                Salience.Referent who = null;
+                if (cue != null && cue.speaker() != null) {
+                    who = cue == cues[k] || cueIsLater(pieces, k, cue, d) ? salience.resolve(cue.speaker()) : null;
+                    if (who == null) {
+                        who = inherited(pieces, resolved, k, cue);
+                    }
+                } else if (cue == null) {
+                    who = inheritedInParagraph(pieces, resolved, used, k);
+                }
+                boolean quote = isQuote(d, p, pieces, cues, k, cue);
+                if (quote) {
+                    if (cue == null && who == null && standsAlone(d, p, paragraphs)) {
+                        who = salience.focus(p.paragraph(), FOCUS_PARAGRAPHS);
+                    }
+                    resolved[k] = who;
+                    used[k] = cue;
+                    out.add(toQuote(d, p, cue, who, pieces, k, used));
+                    salience.attend(who, p.paragraph());
+                }
+                k++;
+            } else {
+                int s = sentence++;
+                if (!insidePiece(pieces, startOf(d, s))) {
+                    narrative(d, s, pieces, salience, out, paragraphOf(paragraphs, startOf(d, s)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int startOf(Doc d, int sentence) {
+        int t = d.sentenceStartTok[sentence];
+        return t < d.size() ? d.starts[t] : d.text.length();
+    }
+
+    private static boolean insidePiece(List<QuoteScanner.Piece> pieces, int offset) {
+        for (QuoteScanner.Piece p : pieces) {
+            if (p.open() <= offset && offset < p.close()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int paragraphOf(List<int[]> paragraphs, int offset) {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (offset < paragraphs.get(i)[1]) {
+                return i;
+            }
+        }
+        return paragraphs.size() - 1;
+    }
+
+    /** The piece's own cue, else a cue of another piece of the same multi-paragraph quote, else a sibling's in its paragraph. */
+    private static Cue cueFor(List<QuoteScanner.Piece> pieces, Cue[] cues, int k) {
+        if (cues[k] != null) {
+            return cues[k];
+        }
+        QuoteScanner.Piece p = pieces.get(k);
+        for (int j = 0; j < pieces.size(); j++) {
+            if (j != k && pieces.get(j).group() == p.group() && cues[j] != null) {
+                return cues[j];
+            }
+        }
+        // "A," he said. "B." and "A." ... "B," he said: siblings in a paragraph share the speaker.
+        for (int j = k + 1; j < pieces.size() && pieces.get(j).paragraph() == p.paragraph(); j++) {
+            if (cues[j] != null && cues[j].speaker() != null && !cues[j].before()) {
+                return cues[j];
+            }
+        }
+        return null;
+    }
+
+    private static boolean cueIsLater(List<QuoteScanner.Piece> pieces, int k, Cue cue, Doc d) {
+        return d.starts[cue.cue()] >= pieces.get(k).open();
+    }
+
+    private static Salience.Referent inherited(List<QuoteScanner.Piece> pieces, Salience.Referent[] resolved, int k, Cue cue) {
+        for (int j = k - 1; j >= 0; j--) {
+            if (resolved[j] != null && (pieces.get(j).group() == pieces.get(k).group()
+                    || pieces.get(j).paragraph() == pieces.get(k).paragraph())) {
+                return resolved[j];
+            }
+        }
+        return null;
+    }
+
+    private static Salience.Referent inheritedInParagraph(List<QuoteScanner.Piece> pieces, Salience.Referent[] resolved,
+                                                          Cue[] used, int k) {
+        for (int j = k - 1; j >= 0 && pieces.get(j).paragraph() == pieces.get(k).paragraph(); j--) {
+            if (resolved[j] != null) {
+                used[k] = used[j];
+                return resolved[j];
+            }
+        }
+        return null;
+    }
+
+    private static Cue findCue(Doc d, List<QuoteScanner.Piece> pieces, int k, List<int[]> paragraphs) {
+        QuoteScanner.Piece p = pieces.get(k);
+        int[] para = paragraphs.get(p.paragraph());
+        int nextOpen = k + 1 < pieces.size() && pieces.get(k + 1).paragraph() == p.paragraph() ? pieces.get(k + 1).open() : para[1];
+        if (p.closed()) {
+            Cue after = cueAfter(d, p.close(), nextOpen);
+            if (after != null) {
+                return after;
+            }
+        }
+        int prevClose = k > 0 && pieces.get(k - 1).paragraph() == p.paragraph() ? pieces.get(k - 1).close() : para[0];
+        Cue before = cueBefore(d, Math.max(prevClose, sentenceStartBefore(d, p.open(), para[0])), p.open());
+        if (before == null && p.open() == para[0] && p.paragraph() > 0 && text(d).charAt(paragraphs.get(p.paragraph() - 1)[1] - 1) == ':') {
+            int[] prev = paragraphs.get(p.paragraph() - 1);
+            int prevPieceClose = prev[0];
+            for (QuoteScanner.Piece q : pieces) {
+                if (q.paragraph() == p.paragraph() - 1) {
+                    prevPieceClose = Math.max(prevPieceClose, q.close());
+                }
+            }
+            before = cueBefore(d, Math.max(prevPieceClose, sentenceStartBefore(d, prev[1] - 1, prev[0])), prev[1]);
+        }
+        return before;
+    }
+
+    private static String text(Doc d) {
+        return d.text;
+    }
+
+    private static int sentenceStartBefore(Doc d, int offset, int floor) {
+        int t = Math.min(d.firstTokenAtOrAfter(offset), d.size() - 1);
+        while (t >= 0 && (t >= d.size() || d.starts[t] >= offset)) {
+            t--;
+        }
+        if (t < 0) {
+            return floor;
+        }
+        int s = d.sentenceOf[t];
+        int start = s >= 0 ? startOf(d, s) : floor;
+        return Math.max(start, floor);
+    }
+
+    /** "…,’ he said", "…” said Mr Smith", "…” according to officials". */
+    private static Cue cueAfter(Doc d, int from, int limit) {
+        int t = d.firstTokenAtOrAfter(from);
+        while (t < d.size() && d.starts[t] < limit && !d.isWord(t) && d.starts[t] - from < 4) {
+            if (d.words[t].equals(".") || d.words[t].equals("?") || d.words[t].equals("!")) {
+                // "….” He said" is fine, but "…”. The" starts a new sentence
+                if (d.starts[t] > from) {
+                    break;
+                }
+            }
+            t++;
+        }
+        if (t >= d.size() || d.starts[t] >= limit || d.starts[t] - from > 4) {
+            return null;
+        }
+        int ceiling = d.firstTokenAtOrAfter(limit);
+        if (Lexicon.isCue(d.words[t])) {
+            Mentions.Mention m = Mentions.startingAt(d, t + 1, ceiling);
+            return new Cue(t, m, false);
+        }
+        if (d.is(t, "according") && d.is(t + 1, "to")) {
+            return new Cue(t, Mentions.startingAt(d, t + 2, ceiling), false);
+        }
+        Mentions.Mention m = Mentions.startingAt(d, t, ceiling);
+        if (m == null) {
+            m = Mentions.determinedPhrase(d, t, ceiling);
+        }
+        if (m == null) {
+            return null;
+        }
+        int c = m.to();
+        if (d.is(c, ",")) {
+            for (int j = c + 1; j < Math.min(ceiling, c + 10); j++) {
+                if (d.words[j].equals(",")) {
+                    c = j + 1;
+                    break;
+                }
+            }
+        }
+        while (c < ceiling && d.isWord(c) && Lexicon.isAdverb(d.words[c]) && !Lexicon.isCue(d.words[c])) {
+            c++;
+        }
+        if (c < ceiling && Lexicon.isCueAfterSubject(d.words[c])) {
+            return new Cue(c, m, false);
+        }
+        return null;
+    }
+
+    /** "He said:", "The reservist asked bluntly:", "…, adding disparagingly:", "According to X,". */
+    private static Cue cueBefore(Doc d, int from, int open) {
+        int first = d.firstTokenAtOrAfter(from);
+        int end = d.firstTokenAtOrAfter(open);
+        if (end <= first) {
+            return null;
+        }
+        String tail = d.text.substring(from, open).strip();
+        boolean introduced = tail.endsWith(":") || tail.endsWith(",");
+        for (int c = end - 1; c >= first && end - c <= MAX_CUE_TAIL + 2; c--) {
+            if (d.is(c, "according") && d.is(c + 1, "to")) {
+                return new Cue(c, Mentions.startingAt(d, c + 2, end), true);
+            }
+            if (!Lexicon.isCue(d.words[c])) {
+                continue;
+            }
+            if (!introduced && c != end - 1) {
+                return null;
+            }
+            int s = c - 1;
+            while (s >= first && d.isWord(s) && Lexicon.isAdverb(d.words[s])) {
+                s--;
+            }
+            Mentions.Mention m = Mentions.endingAt(d, s, first);
+            if (m == null) {
+                m = Mentions.determinedPhraseEndingAt(d, s, first);
+            }
+            if (m == null && (d.words[c].endsWith("ing") || d.is(c - 1, ","))) {
+                m = sentenceSubject(d, first, c); // "X urged women to vote, saying:"
+            }
+            return new Cue(c, m, true);
+        }
+        if (tail.endsWith(":")) {
+            // "Cruz called them on it:" or a headline "Kasich: ‘...’": the subject introduces the quote
+            Mentions.Mention m = sentenceSubject(d, first, end);
+            if (m != null && m.kind() != Mentions.Kind.PRONOUN || m != null && m.to() < end) {
+                return new Cue(m.to() < end ? m.to() : m.from(), m, true);
+            }
+        }
+        return null;
+    }
+
+    /** The mention opening the sentence (after a leading clause closed by a comma), or null. */
+    private static Mentions.Mention sentenceSubject(Doc d, int first, int end) {
+        int at = first;
+        if (d.isWord(first) && Mentions.isFunctionWord(d.words[first]) && !Lexicon.isPronoun(d.words[first])) {
+            at = -1;
+            for (int j = first; j < end && j < first + 15; j++) {
+                if (d.words[j].equals(",")) {
+                    at = j + 1;
+                    break;
+                }
+            }
+            if (at < 0) {
+                return null;
+            }
+        }
+        return Mentions.startingAt(d, at, end);
+    }
+
+    private static boolean standsAlone(Doc d, QuoteScanner.Piece p, List<int[]> paragraphs) {
+        int ps = paragraphs.get(p.paragraph())[0];
+        String before = d.text.substring(ps, p.open()).strip();
+        return before.isEmpty() || before.endsWith(".") || before.endsWith(":") || before.endsWith("”")
+                || before.endsWith("’") || before.endsWith("\"") || before.endsWith("?") || before.endsWith("!");
+    }
+
+    private static boolean isQuote(Doc d, QuoteScanner.Piece p, List<QuoteScanner.Piece> pieces, Cue[] cues, int k, Cue cue) {
+        int words = groupWords(d.text, pieces, k);
+        if (words < MIN_QUOTE_WORDS) {
+            return false;
+        }
+        boolean multi = !p.closed() || (p.open() > 0 && isContinuation(pieces, k));
+        if (multi) {
+            return true;
+        }
+        String content = d.text.substring(p.start(), p.end());
+        char last = content.charAt(content.length() - 1);
+        boolean punctuated = ".,!?…-—".indexOf(last) >= 0;
+        String before = d.text.substring(Math.max(0, p.open() - 3), p.open()).strip();
+        boolean introduced = before.isEmpty() || before.endsWith(":") || before.endsWith(",") || before.endsWith(".")
+                || before.endsWith("”") || before.endsWith("’") || before.endsWith("\"") || before.endsWith("?") || before.endsWith("!");
+        if (cues[k] != null) {
+            return cues[k].before() ? introduced || punctuated : punctuated || words >= MIN_UNCUED_WORDS + 2;
+        }
+        if (!introduced) {
+            return false; // a fragment inside a sentence: a partial quote, title or scare quote
+        }
+        return cue != null ? punctuated || words >= MIN_UNCUED_WORDS : words >= MIN_UNCUED_WORDS && punctuated;
+    }
+
+    private static boolean isContinuation(List<QuoteScanner.Piece> pieces, int k) {
+        return (k > 0 && pieces.get(k - 1).group() == pieces.get(k).group())
+                || (k + 1 < pieces.size() && pieces.get(k + 1).group() == pieces.get(k).group());
+    }
+
+    private static int groupWords(String text, List<QuoteScanner.Piece> pieces, int k) {
+        int words = 0;
+        for (QuoteScanner.Piece q : pieces) {
+            if (q.group() == pieces.get(k).group()) {
+                words += QuoteScanner.wordCount(text, q.start(), q.end());
+            }
+        }
+        return words;
+    }
+
+    private static Quote toQuote(Doc d, QuoteScanner.Piece p, Cue cue, Salience.Referent who,
+                                 List<QuoteScanner.Piece> pieces, int k, Cue[] used) {
+        int s = p.start();
+        int e = p.end();
+        while (e > s && (d.text.charAt(e - 1) == ',' || Character.isWhitespace(d.text.charAt(e - 1)))) {
+            e--;
+        }
+        if (e == s) {
+            e = p.end();
+        }
+        Cue c = cue != null ? cue : used[k];
+        Mentions.Mention m = c != null ? c.speaker() : null;
+        if (m == null && who != null) {
+            // the focus: point at the mention of the previous attributed quote when there is one
+            for (int j = k - 1; j >= 0; j--) {
+                if (used[j] != null && used[j].speaker() != null) {
+                    m = used[j].speaker();
+                    c = used[j];
+                    break;
+                }
+            }
+        }
+        String speaker = m == null ? null : d.text.substring(d.starts[m.from()], d.ends[m.to() - 1]);
+        int ss = m == null ? -1 : d.starts[m.from()];
+        int se = m == null ? -1 : d.ends[m.to() - 1];
+        String cueWord = cue == null ? null : cueText(d, cue);
+        return new Quote(s, e, d.text.substring(s, e), true, speaker, ss, se, who == null ? null : who.canonical(), cueWord);
+    }
+
+    private static String cueText(Doc d, Cue cue) {
+        if (d.is(cue.cue(), "according")) {
+            return "according to";
+        }
+        String w = d.words[cue.cue()];
+        return Lexicon.isCueAfterSubject(w) ? w : null;
+    }
+
+    /** Reported speech and the subject of a sentence outside quotes. */
+    private static void narrative(Doc d, int s, List<QuoteScanner.Piece> pieces, Salience salience, List<Quote> out, int paragraph) {
+        int first = d.sentenceStartTok[s];
+        int end = d.sentenceEndTok[s];
+        int subjectAt = first;
+        if (d.isWord(first) && Mentions.isFunctionWord(d.words[first]) && !Lexicon.isPronoun(d.words[first])) {
+            for (int j = first; j < end && j < first + 15; j++) {
+                if (d.words[j].equals(",")) {
+                    subjectAt = j + 1;
+                    break;
+                }
+            }
+        }
+        Mentions.Mention subject = Mentions.startingAt(d, subjectAt, end);
+        for (int c = first + 1; c < end - 2; c++) {
+            if (!Lexicon.isCue(d.words[c]) || insidePiece(pieces, d.starts[c])) {
+                continue;
+            }
+            int sb = c - 1;
+            while (sb > first && Lexicon.isAdverb(d.words[sb])) {
+                sb--;
+            }
+            Mentions.Mention m = Mentions.endingAt(d, sb, first);
+            if (m == null) {
+                continue;
+            }
+            int clause = reportedClause(d, c, end);
+            if (clause < 0) {
+                break;
+            }
+            int cs = d.starts[clause];
+            int ce = d.ends[end - 1];
+            while (ce > cs && ".!?,;".indexOf(d.text.charAt(ce - 1)) >= 0) {
+                ce--;
+            }
+            if (QuoteScanner.wordCount(d.text, cs, ce) < MIN_QUOTE_WORDS || startsQuote(d.text, cs)) {
+                break;
+            }
+            Salience.Referent who = salience.resolve(m);
+            out.add(new Quote(cs, ce, d.text.substring(cs, ce), false, d.text.substring(d.starts[m.from()], d.ends[m.to() - 1]),
+                    d.starts[m.from()], d.ends[m.to() - 1], who == null ? null : who.canonical(), d.words[c]));
+            salience.attend(who, paragraph);
+            return;
+        }
+        if (subject != null && d.isWord(subject.to()) && Character.isLowerCase(d.words[subject.to()].charAt(0))
+                && !d.is(subject.to(), "of")) {
+            salience.attend(salience.resolve(subject), paragraph);
+        }
+    }
+
+    private static boolean startsQuote(String text, int at) {
+        return at > 0 && "“‘\"".indexOf(text.charAt(at - 1)) >= 0 || "“‘\"".indexOf(text.charAt(at)) >= 0;
+    }
+
+    /** The first token of the clause a cue reports, or -1 when the cue reports none. */
+    private static int reportedClause(Doc d, int c, int end) {
+        int j = c + 1;
+        if (j >= end) {
+            return -1;
+        }
+        if (d.is(j, "that")) {
+            return j + 1 < end ? j + 1 : -1;
+        }
+        String cue = Lexicon.lower(d.words[c]);
+        boolean telling = cue.startsWith("tol") || cue.startsWith("tell");
+        if (telling) {
+            for (int k = j; k < Math.min(end, j + 7); k++) {
+                if (d.is(k, "that")) {
+                    return k + 1 < end ? k + 1 : -1;
+                }
+                if (!d.isWord(k)) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+        if (!Lexicon.isBareIndirectCue(d.words[c]) || !d.isWord(j)) {
+            return -1;
+        }
+        String w = Lexicon.lower(d.words[j]);
+        boolean subjectLike = Lexicon.isPronoun(w) || w.equals("it") || w.equals("there") || Lexicon.isDeterminer(w)
+                || d.isCapitalised(j) || Character.isDigit(w.charAt(0));
+        return subjectLike && !w.equals("that") ? j : -1;
+    }
+}
