@@ -1,6 +1,9 @@
 package dev.copydesk.annotate;
 
+import dev.copydesk.annotate.amount.AmountParser;
+import dev.copydesk.annotate.date.DateResolver;
 import dev.copydesk.annotate.nlp.CoreNlpAnnotator;
+import dev.copydesk.annotate.quote.QuoteAttributor;
 import dev.copydesk.core.Pipeline;
 import dev.copydesk.core.Stage;
 import java.util.ArrayList;
@@ -19,6 +22,9 @@ public final class Annotators {
     public static Pipeline standard() {
         List<Stage> stages = new ArrayList<>();
         stages.add(new CoreNlpAnnotator());
+        stages.add(new QuoteAttributor());
+        stages.add(new AmountParser());
+        stages.add(new DateResolver());
         return Pipeline.of(Set.of(), stages);
     }
 }
