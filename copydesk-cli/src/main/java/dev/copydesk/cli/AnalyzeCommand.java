@@ -1,8 +1,12 @@
 package dev.copydesk.cli;
 
+import dev.copydesk.core.Annotation;
+import dev.copydesk.core.LayerKey;
+import java.math.BigDecimal;
+import java.util.function.Function;
+
 import dev.copydesk.annotate.AnnotationJson;
 import dev.copydesk.annotate.Annotators;
-import dev.copydesk.annotate.Entity;
 import dev.copydesk.annotate.Layers;
 import dev.copydesk.clean.Cleaner;
 import dev.copydesk.core.Article;
@@ -56,14 +60,26 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private static void writeEntities(Article a, PrintWriter out) {
-        if (!a.hasLayer(Layers.ENTITIES) || a.layer(Layers.ENTITIES, "analyze").size() == 0) {
+        section(a, out, Layers.ENTITIES, "Entities", e -> e.type() + "  " + e.text()
+                + (e.text().equals(e.canonical()) ? "" : "  → " + e.canonical()));
+        section(a, out, Layers.QUOTES, "Quotes", q -> (q.direct() ? "“" + q.text() + "”" : "(reported) " + q.text())
+                + "  — " + (q.speakerCanonical() == null ? "unknown speaker" : q.speakerCanonical())
+                + (q.speaker() == null || q.speaker().equals(q.speakerCanonical()) ? "" : " (as “" + q.speaker() + "”)")
+                + (q.cue() == null ? "" : ", " + q.cue()));
+        section(a, out, Layers.AMOUNTS, "Amounts", m -> m.text() + " = " + BigDecimal.valueOf(m.value()).stripTrailingZeros().toPlainString()
+                + (m.unit() == null ? "" : " " + m.unit()) + (m.object() == null ? "" : " of " + m.object()));
+        section(a, out, Layers.DATES, "Dates", d -> d.text() + " = " + d.value());
+    }
+
+    private static <T extends Annotation> void section(Article a, PrintWriter out, LayerKey<T> key, String title,
+                                                       Function<T, String> line) {
+        if (!a.hasLayer(key) || a.layer(key, "analyze").size() == 0) {
             return;
         }
         out.println();
-        out.println("--- Entities");
-        for (Entity e : a.layer(Layers.ENTITIES, "analyze")) {
-            out.println("  " + e.type() + "  " + e.text() + (e.text().equals(e.canonical()) ? "" : "  → " + e.canonical())
-                    + "  [" + e.start() + "," + e.end() + ")");
+        out.println("--- " + title);
+        for (T item : a.layer(key, "analyze")) {
+            out.println("  " + line.apply(item) + "  [" + item.start() + "," + item.end() + ")");
         }
     }
 }

@@ -44,8 +44,8 @@ final class ArticleRun {
             progress.done();
             out.flush();
             if (failures.value() > 0) {
-                reporter.error(failures.value() + " input" + (failures.value() == 1 ? "" : "s")
-                        + " could not be read; " + writer.count() + " article" + (writer.count() == 1 ? "" : "s") + " written");
+                reporter.error(failures.value() + " input" + (failures.value() == 1 ? " or record" : "s or records")
+                        + " could not be read (see above); " + writer.count() + " article" + (writer.count() == 1 ? "" : "s") + " written");
                 return 1;
             }
             return 0;
