@@ -34,6 +34,7 @@ public final class QuoteAttributor implements Stage {
     private static final int MIN_UNCUED_WORDS = 4;
     private static final int MAX_CUE_TAIL = 6;
     private static final int FOCUS_PARAGRAPHS = 3;
+    private static final int MAX_APPOSITIVE_SUBJECT = 25;
 
     @Override
     public String name() {
@@ -91,6 +92,11 @@ public final class QuoteAttributor implements Stage {
                     who = inheritedInParagraph(pieces, resolved, used, k);
                 }
                 boolean quote = isQuote(d, p, pieces, cues, k, cue);
+                if (!quote && who != null) {
+                    // "“Heartbreaking,” Ryan said. “And …”": a short piece still names the paragraph's speaker
+                    resolved[k] = who;
+                    used[k] = cue;
+                }
                 if (quote) {
                     if (cue == null && who == null && standsAlone(d, p, paragraphs)) {
                         who = salience.focus(p.paragraph(), FOCUS_PARAGRAPHS);
@@ -185,6 +191,9 @@ public final class QuoteAttributor implements Stage {
         int nextOpen = k + 1 < pieces.size() && pieces.get(k + 1).paragraph() == p.paragraph() ? pieces.get(k + 1).open() : para[1];
         if (p.closed()) {
             Cue after = cueAfter(d, p.close(), nextOpen);
+            if (after == null && ",?!—-".indexOf(d.text.charAt(p.end() - 1)) >= 0 && opensClause(d.text, p.open())) {
+                after = appositiveCueAfter(d, p.close(), nextOpen);
+            }
             if (after != null) {
                 return after;
             }
@@ -202,6 +211,15 @@ public final class QuoteAttributor implements Stage {
             before = cueBefore(d, Math.max(prevPieceClose, sentenceStartBefore(d, prev[1] - 1, prev[0])), prev[1]);
         }
         return before;
+    }
+
+    /** True when a quote mark at {@code open} starts a paragraph or follows a sentence end or a colon. */
+    private static boolean opensClause(String text, int open) {
+        int i = open - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i < 0 || ".?!:\n”\"".indexOf(text.charAt(i)) >= 0;
     }
 
     private static String text(Doc d) {
@@ -269,6 +287,62 @@ public final class QuoteAttributor implements Stage {
         return null;
     }
 
+    /**
+     * "…,” Scott Pruitt, the attorney general of Oklahoma, said", "…,” Rep. Jim Jordan (R-Ohio) said",
+     * "…,” Trump lawyer Marc Kasowitz said": a subject with an apposition, a bracketed party tag or a
+     * noun-modifier in front of the name, then a cue in the same clause. The speaker is the person the
+     * subject names (its last person entity before the apposition) or, when the subject ends in a
+     * person noun ("Obama's former campaign strategist"), the whole description.
+     */
+    private static Cue appositiveCueAfter(Doc d, int from, int limit) {
+        int t = d.firstTokenAtOrAfter(from);
+        while (t < d.size() && d.starts[t] < limit && !d.isWord(t) && d.starts[t] - from < 4) {
+            t++;
+        }
+        if (t >= d.size() || d.starts[t] >= limit || !d.isWord(t)) {
+            return null;
+        }
+        int ceiling = Math.min(d.firstTokenAtOrAfter(limit), t + MAX_APPOSITIVE_SUBJECT);
+        int cue = -1;
+        for (int j = t + 1; j < ceiling; j++) {
+            String w = d.words[j];
+            if (w.equals(".") || w.equals("?") || w.equals("!") || w.equals(";") || "“”‘\"".contains(w)) {
+                break;
+            }
+            if (Lexicon.isCueAfterSubject(w) && d.isWord(j) && Character.isLowerCase(w.charAt(0))) {
+                cue = j;
+                break;
+            }
+        }
+        if (cue < 0) {
+            return null;
+        }
+        int head = t;
+        while (head < cue && !d.words[head].equals(",") && !d.words[head].equals("(")) {
+            head++;
+        }
+        if (head == t) {
+            return null;
+        }
+        Mentions.Mention m = null;
+        if (Lexicon.isPersonNoun(d.words[head - 1])) {
+            m = new Mentions.Mention(t, head, Mentions.Kind.DESCRIPTION, null);
+        } else {
+            for (int j = head - 1; j >= t && m == null; j--) {
+                if (d.isPerson(j)) {
+                    m = Mentions.endingAt(d, j, t);
+                }
+            }
+            if (m == null) {
+                m = Mentions.endingAt(d, head - 1, t);
+            }
+        }
+        if (m == null || m.kind() == Mentions.Kind.PRONOUN && head - t > 1) {
+            return null;
+        }
+        return new Cue(cue, m, false);
+    }
+
     /** "He said:", "The reservist asked bluntly:", "…, adding disparagingly:", "According to X,". */
     private static Cue cueBefore(Doc d, int from, int open) {
         int first = d.firstTokenAtOrAfter(from);
@@ -295,6 +369,9 @@ public final class QuoteAttributor implements Stage {
             Mentions.Mention m = Mentions.endingAt(d, s, first);
             if (m == null) {
                 m = Mentions.determinedPhraseEndingAt(d, s, first);
+            }
+            if (m == null && (c == first || !d.isWord(c - 1)) && Character.isUpperCase(d.words[c].charAt(0))) {
+                m = Mentions.startingAt(d, c + 1, end); // inverted: "Said Ellis:"
             }
             if (m == null && (d.words[c].endsWith("ing") || d.is(c - 1, ","))) {
                 m = sentenceSubject(d, first, c); // "X urged women to vote, saying:"
