@@ -418,6 +418,9 @@ public final class QuoteAttributor implements Stage {
         if (words < MIN_QUOTE_WORDS) {
             return false;
         }
+        if (!spokenAfterWord(d, p.open())) {
+            return false; // "Trump threatened “a major lawsuit”", "founder of “Indian Americans for Hillary”"
+        }
         boolean multi = !p.closed() || (p.open() > 0 && isContinuation(pieces, k));
         if (multi) {
             return true;
@@ -435,6 +438,25 @@ public final class QuoteAttributor implements Stage {
             return false; // a fragment inside a sentence: a partial quote, title or scare quote
         }
         return cue != null ? punctuated || words >= MIN_UNCUED_WORDS : words >= MIN_UNCUED_WORDS && punctuated;
+    }
+
+    /**
+     * False for a quote run on from a word that is not a speech verb: it continues its sentence and is a
+     * partial quote, a title or a phrase. "She says “we worked hard”" and "writing “Feels great”" pass.
+     */
+    private static boolean spokenAfterWord(Doc d, int open) {
+        int i = open - 1;
+        while (i >= 0 && d.text.charAt(i) == ' ') {
+            i--;
+        }
+        if (i < 0 || !Character.isLetterOrDigit(d.text.charAt(i))) {
+            return true;
+        }
+        int t = d.firstTokenAtOrAfter(open) - 1;
+        while (t >= 0 && d.starts[t] >= open) {
+            t--;
+        }
+        return t >= 0 && Lexicon.isCueAfterSubject(d.words[t]);
     }
 
     private static boolean isContinuation(List<QuoteScanner.Piece> pieces, int k) {
