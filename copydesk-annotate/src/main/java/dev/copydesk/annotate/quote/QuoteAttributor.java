@@ -213,6 +213,11 @@ public final class QuoteAttributor implements Stage {
         return before;
     }
 
+    /** True when token {@code c} is a speech verb after its subject ("says", "notes", "shot back"). */
+    private static boolean cueAt(Doc d, int c) {
+        return Lexicon.isCueAfterSubject(d.words[c]) || c + 1 < d.size() && Lexicon.isPhrasalCue(d.words[c], d.words[c + 1]);
+    }
+
     /** True when a quote mark at {@code open} starts a paragraph or follows a sentence end or a colon. */
     private static boolean opensClause(String text, int open) {
         int i = open - 1;
@@ -281,7 +286,7 @@ public final class QuoteAttributor implements Stage {
         while (c < ceiling && d.isWord(c) && Lexicon.isAdverb(d.words[c]) && !Lexicon.isCue(d.words[c])) {
             c++;
         }
-        if (c < ceiling && Lexicon.isCueAfterSubject(d.words[c])) {
+        if (c < ceiling && cueAt(d, c)) {
             return new Cue(c, m, false);
         }
         return null;
@@ -309,7 +314,7 @@ public final class QuoteAttributor implements Stage {
             if (w.equals(".") || w.equals("?") || w.equals("!") || w.equals(";") || "“”‘\"".contains(w)) {
                 break;
             }
-            if (Lexicon.isCueAfterSubject(w) && d.isWord(j) && Character.isLowerCase(w.charAt(0))) {
+            if (cueAt(d, j) && d.isWord(j) && Character.isLowerCase(w.charAt(0))) {
                 cue = j;
                 break;
             }
@@ -356,13 +361,17 @@ public final class QuoteAttributor implements Stage {
             if (d.is(c, "according") && d.is(c + 1, "to")) {
                 return new Cue(c, Mentions.startingAt(d, c + 2, end), true);
             }
+            int verb = c;
             if (!Lexicon.isCue(d.words[c])) {
-                continue;
+                if (c - 1 < first || !Lexicon.isPhrasalCue(d.words[c - 1], d.words[c])) {
+                    continue;
+                }
+                verb = c - 1; // "Hillary shot back,"
             }
             if (!introduced && c != end - 1) {
                 return null;
             }
-            int s = c - 1;
+            int s = verb - 1;
             while (s >= first && d.isWord(s) && Lexicon.isAdverb(d.words[s])) {
                 s--;
             }
@@ -370,13 +379,13 @@ public final class QuoteAttributor implements Stage {
             if (m == null) {
                 m = Mentions.determinedPhraseEndingAt(d, s, first);
             }
-            if (m == null && (c == first || !d.isWord(c - 1)) && Character.isUpperCase(d.words[c].charAt(0))) {
-                m = Mentions.startingAt(d, c + 1, end); // inverted: "Said Ellis:"
+            if (m == null && (verb == first || !d.isWord(verb - 1)) && Character.isUpperCase(d.words[verb].charAt(0))) {
+                m = Mentions.startingAt(d, verb + 1, end); // inverted: "Said Ellis:"
             }
-            if (m == null && (d.words[c].endsWith("ing") || d.is(c - 1, ","))) {
-                m = sentenceSubject(d, first, c); // "X urged women to vote, saying:"
+            if (m == null && (d.words[verb].endsWith("ing") || d.is(verb - 1, ","))) {
+                m = sentenceSubject(d, first, verb); // "X urged women to vote, saying:"
             }
-            return new Cue(c, m, true);
+            return new Cue(verb, m, true);
         }
         if (tail.endsWith(":")) {
             // "Cruz called them on it:" or a headline "Kasich: ‘...’": the subject introduces the quote
