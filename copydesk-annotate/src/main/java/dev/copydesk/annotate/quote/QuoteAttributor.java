@@ -516,7 +516,11 @@ public final class QuoteAttributor implements Stage {
         if (d.is(cue.cue(), "according")) {
             return "according to";
         }
-        String w = d.words[cue.cue()];
+        int c = cue.cue();
+        String w = d.words[c];
+        if (c + 1 < d.size() && Lexicon.isPhrasalCue(w, d.words[c + 1])) {
+            return w + " " + d.words[c + 1];
+        }
         return Lexicon.isCueAfterSubject(w) ? w : null;
     }
 
