@@ -18,6 +18,12 @@ final class Lexicon {
     private static final Set<String> BARE_INDIRECT = set("said", "says", "told", "tells", "added", "adds",
             "claimed", "claims", "insisted", "insists", "wrote", "writes");
 
+    private static final Set<String> PHRASAL_BACK = set("shot", "shoots", "fired", "fires", "hit", "hits",
+            "snapped", "snaps", "pushed", "pushes", "wrote", "writes", "struck", "strikes");
+
+    private static final Set<String> PHRASAL_OUT = set("pointed", "points", "pointing", "lashed", "lashes",
+            "lashing", "spoke", "speaks", "called", "calls", "cried", "cries");
+
     private static final Set<String> PERSON_NOUNS = set(
             "man", "woman", "men", "women", "boy", "girl", "person", "people", "father", "mother", "son",
             "daughter", "wife", "husband", "brother", "sister", "friend", "neighbour", "neighbor", "resident",
@@ -117,6 +123,16 @@ final class Lexicon {
         return stem.equals("report") || stem.equals("post") || stem.equals("comment") || stem.equals("charge")
                 || stem.equals("promise") || stem.equals("demand") || stem.equals("claim") || stem.equals("note")
                 || stem.equals("state") || stem.equals("cry") || stem.equals("plea") || stem.equals("laugh");
+    }
+
+    /** True for a two-word speech verb: "shot back", "fired back", "pointed out", "lashed out". */
+    static boolean isPhrasalCue(String verb, String particle) {
+        String v = lower(verb);
+        return switch (lower(particle)) {
+            case "back" -> PHRASAL_BACK.contains(v);
+            case "out" -> PHRASAL_OUT.contains(v);
+            default -> false;
+        };
     }
 
     static boolean isBareIndirectCue(String word) {

@@ -57,9 +57,11 @@ final class Mentions {
             }
             return new Mention(from, last + 1, Kind.ENTITY, e);
         }
-        if (e == null && d.isCapitalised(last) && !Lexicon.isPersonNoun(w) && !(d.sentenceInitial(last) && Lexicon.isDeterminer(w))) {
+        // a name the entity layer missed, or took for a place or a miscellaneous name ("Earnest responded")
+        if ((e == null || d.ends[last] == e.end()) && d.isCapitalised(last) && !Lexicon.isPersonNoun(w)
+                && !(d.sentenceInitial(last) && Lexicon.isDeterminer(w))) {
             int from = last;
-            while (from - 1 >= floor && d.isCapitalised(from - 1) && d.entityAt[from - 1] == null
+            while (from - 1 >= floor && d.isCapitalised(from - 1) && (d.entityAt[from - 1] == null || d.entityAt[from - 1] == e)
                     && !(d.sentenceInitial(from - 1) && (Lexicon.isDeterminer(d.words[from - 1]) || isFunctionWord(d.words[from - 1])))) {
                 from--;
             }

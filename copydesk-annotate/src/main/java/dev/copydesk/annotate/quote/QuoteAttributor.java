@@ -34,6 +34,7 @@ public final class QuoteAttributor implements Stage {
     private static final int MIN_UNCUED_WORDS = 4;
     private static final int MAX_CUE_TAIL = 6;
     private static final int FOCUS_PARAGRAPHS = 3;
+    private static final int MAX_APPOSITIVE_SUBJECT = 25;
 
     @Override
     public String name() {
@@ -91,6 +92,11 @@ public final class QuoteAttributor implements Stage {
                     who = inheritedInParagraph(pieces, resolved, used, k);
                 }
                 boolean quote = isQuote(d, p, pieces, cues, k, cue);
+                if (!quote && who != null) {
+                    // "“Heartbreaking,” Ryan said. “And …”": a short piece still names the paragraph's speaker
+                    resolved[k] = who;
+                    used[k] = cue;
+                }
                 if (quote) {
                     if (cue == null && who == null && standsAlone(d, p, paragraphs)) {
                         who = salience.focus(p.paragraph(), FOCUS_PARAGRAPHS);
@@ -185,6 +191,9 @@ public final class QuoteAttributor implements Stage {
         int nextOpen = k + 1 < pieces.size() && pieces.get(k + 1).paragraph() == p.paragraph() ? pieces.get(k + 1).open() : para[1];
         if (p.closed()) {
             Cue after = cueAfter(d, p.close(), nextOpen);
+            if (after == null && ",?!—-".indexOf(d.text.charAt(p.end() - 1)) >= 0 && opensClause(d.text, p.open())) {
+                after = appositiveCueAfter(d, p.close(), nextOpen);
+            }
             if (after != null) {
                 return after;
             }
@@ -202,6 +211,20 @@ public final class QuoteAttributor implements Stage {
             before = cueBefore(d, Math.max(prevPieceClose, sentenceStartBefore(d, prev[1] - 1, prev[0])), prev[1]);
         }
         return before;
+    }
+
+    /** True when token {@code c} is a speech verb after its subject ("says", "notes", "shot back"). */
+    private static boolean cueAt(Doc d, int c) {
+        return Lexicon.isCueAfterSubject(d.words[c]) || c + 1 < d.size() && Lexicon.isPhrasalCue(d.words[c], d.words[c + 1]);
+    }
+
+    /** True when a quote mark at {@code open} starts a paragraph or follows a sentence end or a colon. */
+    private static boolean opensClause(String text, int open) {
+        int i = open - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i < 0 || ".?!:\n”\"".indexOf(text.charAt(i)) >= 0;
     }
 
     private static String text(Doc d) {
@@ -263,10 +286,66 @@ public final class QuoteAttributor implements Stage {
         while (c < ceiling && d.isWord(c) && Lexicon.isAdverb(d.words[c]) && !Lexicon.isCue(d.words[c])) {
             c++;
         }
-        if (c < ceiling && Lexicon.isCueAfterSubject(d.words[c])) {
+        if (c < ceiling && cueAt(d, c)) {
             return new Cue(c, m, false);
         }
         return null;
+    }
+
+    /**
+     * "…,” Scott Pruitt, the attorney general of Oklahoma, said", "…,” Rep. Jim Jordan (R-Ohio) said",
+     * "…,” Trump lawyer Marc Kasowitz said": a subject with an apposition, a bracketed party tag or a
+     * noun-modifier in front of the name, then a cue in the same clause. The speaker is the person the
+     * subject names (its last person entity before the apposition) or, when the subject ends in a
+     * person noun ("Obama's former campaign strategist"), the whole description.
+     */
+    private static Cue appositiveCueAfter(Doc d, int from, int limit) {
+        int t = d.firstTokenAtOrAfter(from);
+        while (t < d.size() && d.starts[t] < limit && !d.isWord(t) && d.starts[t] - from < 4) {
+            t++;
+        }
+        if (t >= d.size() || d.starts[t] >= limit || !d.isWord(t)) {
+            return null;
+        }
+        int ceiling = Math.min(d.firstTokenAtOrAfter(limit), t + MAX_APPOSITIVE_SUBJECT);
+        int cue = -1;
+        for (int j = t + 1; j < ceiling; j++) {
+            String w = d.words[j];
+            if (w.equals(".") || w.equals("?") || w.equals("!") || w.equals(";") || "“”‘\"".contains(w)) {
+                break;
+            }
+            if (cueAt(d, j) && d.isWord(j) && Character.isLowerCase(w.charAt(0))) {
+                cue = j;
+                break;
+            }
+        }
+        if (cue < 0) {
+            return null;
+        }
+        int head = t;
+        while (head < cue && !d.words[head].equals(",") && !d.words[head].equals("(")) {
+            head++;
+        }
+        if (head == t) {
+            return null;
+        }
+        Mentions.Mention m = null;
+        if (Lexicon.isPersonNoun(d.words[head - 1])) {
+            m = new Mentions.Mention(t, head, Mentions.Kind.DESCRIPTION, null);
+        } else {
+            for (int j = head - 1; j >= t && m == null; j--) {
+                if (d.isPerson(j)) {
+                    m = Mentions.endingAt(d, j, t);
+                }
+            }
+            if (m == null) {
+                m = Mentions.endingAt(d, head - 1, t);
+            }
+        }
+        if (m == null || m.kind() == Mentions.Kind.PRONOUN && head - t > 1) {
+            return null;
+        }
+        return new Cue(cue, m, false);
     }
 
     /** "He said:", "The reservist asked bluntly:", "…, adding disparagingly:", "According to X,". */
@@ -282,13 +361,17 @@ public final class QuoteAttributor implements Stage {
             if (d.is(c, "according") && d.is(c + 1, "to")) {
                 return new Cue(c, Mentions.startingAt(d, c + 2, end), true);
             }
+            int verb = c;
             if (!Lexicon.isCue(d.words[c])) {
-                continue;
+                if (c - 1 < first || !Lexicon.isPhrasalCue(d.words[c - 1], d.words[c])) {
+                    continue;
+                }
+                verb = c - 1; // "Hillary shot back,"
             }
             if (!introduced && c != end - 1) {
                 return null;
             }
-            int s = c - 1;
+            int s = verb - 1;
             while (s >= first && d.isWord(s) && Lexicon.isAdverb(d.words[s])) {
                 s--;
             }
@@ -296,10 +379,13 @@ public final class QuoteAttributor implements Stage {
             if (m == null) {
                 m = Mentions.determinedPhraseEndingAt(d, s, first);
             }
-            if (m == null && (d.words[c].endsWith("ing") || d.is(c - 1, ","))) {
-                m = sentenceSubject(d, first, c); // "X urged women to vote, saying:"
+            if (m == null && (verb == first || !d.isWord(verb - 1)) && Character.isUpperCase(d.words[verb].charAt(0))) {
+                m = Mentions.startingAt(d, verb + 1, end); // inverted: "Said Ellis:"
             }
-            return new Cue(c, m, true);
+            if (m == null && (d.words[verb].endsWith("ing") || d.is(verb - 1, ","))) {
+                m = sentenceSubject(d, first, verb); // "X urged women to vote, saying:"
+            }
+            return new Cue(verb, m, true);
         }
         if (tail.endsWith(":")) {
             // "Cruz called them on it:" or a headline "Kasich: ‘...’": the subject introduces the quote
@@ -341,6 +427,9 @@ public final class QuoteAttributor implements Stage {
         if (words < MIN_QUOTE_WORDS) {
             return false;
         }
+        if (!spokenAfterWord(d, p.open())) {
+            return false; // "Trump threatened “a major lawsuit”", "founder of “Indian Americans for Hillary”"
+        }
         boolean multi = !p.closed() || (p.open() > 0 && isContinuation(pieces, k));
         if (multi) {
             return true;
@@ -358,6 +447,25 @@ public final class QuoteAttributor implements Stage {
             return false; // a fragment inside a sentence: a partial quote, title or scare quote
         }
         return cue != null ? punctuated || words >= MIN_UNCUED_WORDS : words >= MIN_UNCUED_WORDS && punctuated;
+    }
+
+    /**
+     * False for a quote run on from a word that is not a speech verb: it continues its sentence and is a
+     * partial quote, a title or a phrase. "She says “we worked hard”" and "writing “Feels great”" pass.
+     */
+    private static boolean spokenAfterWord(Doc d, int open) {
+        int i = open - 1;
+        while (i >= 0 && d.text.charAt(i) == ' ') {
+            i--;
+        }
+        if (i < 0 || !Character.isLetterOrDigit(d.text.charAt(i))) {
+            return true;
+        }
+        int t = d.firstTokenAtOrAfter(open) - 1;
+        while (t >= 0 && d.starts[t] >= open) {
+            t--;
+        }
+        return t >= 0 && Lexicon.isCueAfterSubject(d.words[t]);
     }
 
     private static boolean isContinuation(List<QuoteScanner.Piece> pieces, int k) {
@@ -408,7 +516,11 @@ public final class QuoteAttributor implements Stage {
         if (d.is(cue.cue(), "according")) {
             return "according to";
         }
-        String w = d.words[cue.cue()];
+        int c = cue.cue();
+        String w = d.words[c];
+        if (c + 1 < d.size() && Lexicon.isPhrasalCue(w, d.words[c + 1])) {
+            return w + " " + d.words[c + 1];
+        }
         return Lexicon.isCueAfterSubject(w) ? w : null;
     }
 

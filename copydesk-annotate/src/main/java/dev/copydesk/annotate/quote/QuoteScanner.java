@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Finds spans enclosed in quote marks, paragraph by paragraph. Handles curly double (“…”), curly
  * single (‘…’) and straight double ("…") marks; a mark of the other family inside a quote is a nested
- * quote and is ignored. A right single mark between letters (didn’t, Putin’s) is an apostrophe, and a
+ * quote and is ignored, except that a curly double quote left unclosed in its paragraph closes on a
+ * straight one and vice versa (mixed marks are common in copied text). A right single mark between letters (didn’t, Putin’s) is an apostrophe, and a
  * plural possessive (soldiers’ pay) is one too when a later closing mark exists in the paragraph.
  *
  * <p>A paragraph that opens a quote without closing it continues into the next paragraph when that
@@ -71,6 +72,13 @@ final class QuoteScanner {
                     continue;
                 }
                 int closeAt = findClose(text, i + 1, pe, c, closer);
+                if (closeAt < 0 && (c == '“' || c == '"')) {
+                    // mixed marks (“…" or "…”), common in copied text: close on the other family's mark
+                    int other = findClose(text, i + 1, pe, c, c == '“' ? '"' : '”');
+                    String inside = other < 0 ? "" : text.substring(i + 1, other);
+                    boolean nested = c == '“' ? inside.indexOf('"') >= 0 : inside.indexOf('“') >= 0;
+                    closeAt = nested ? -1 : other;
+                }
                 boolean continued = i == ps && pendingCarry == c;
                 int g = continued ? carryGroup : group++;
                 if (closeAt < 0) {

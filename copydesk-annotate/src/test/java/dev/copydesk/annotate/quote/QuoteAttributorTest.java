@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.copydesk.annotate.Entity;
+import dev.copydesk.annotate.EntityType;
 import dev.copydesk.annotate.Layers;
 import dev.copydesk.annotate.Quote;
 import dev.copydesk.core.Article;
@@ -180,6 +182,73 @@ class QuoteAttributorTest {
                 assertEquals(text.substring(q.speakerStart(), q.speakerEnd()), q.speaker());
             }
         }
+    }
+
+    @Test
+    void speakerBehindAnAppositionOrAPartyTag() {
+        List<Quote> q = direct("The vote is on Friday.\n\n“We will not back down,” Jane Holt (D-Maine), the senator from "
+                + "Portland, said on Monday. “The vote is ours.”", "Jane Holt=Jane Holt");
+        assertEquals(2, q.size(), q.toString());
+        assertEquals("Jane Holt", q.get(0).speaker());
+        assertEquals("said", q.get(0).cue());
+        assertEquals("Jane Holt", q.get(1).speakerCanonical());
+    }
+
+    @Test
+    void speakerNamedAfterANounModifierOrAsADescription() {
+        List<Quote> q = direct("The ruling came late.\n\n“We are pleased with the decision,” campaign lawyer Mark Ruiz said.",
+                "Mark Ruiz=Mark Ruiz");
+        assertEquals("Mark Ruiz", q.get(0).speaker(), q.toString());
+        q = direct("The row grew.\n\n“My reaction, that was outrageous,” Obama's former campaign strategist said.");
+        assertEquals("Obama's former campaign strategist", q.get(0).speaker(), q.toString());
+    }
+
+    @Test
+    void shortPieceStillNamesItsParagraphsSpeaker() {
+        List<Quote> q = direct("Hundreds marched.\n\n“Heartbreaking,” Ryan Cole said. “And this country has to find ways to heal.”",
+                "Ryan Cole=Ryan Cole");
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("Ryan Cole", q.get(0).speaker());
+    }
+
+    @Test
+    void invertedCueAndTwoWordCues() {
+        List<Quote> q = direct("Taxes came up.\n\nSaid Ellis Park: “I don’t get the sense she cares about tax reform.”",
+                "Ellis Park=Ellis Park");
+        assertEquals("Ellis Park", q.get(0).speaker(), q.toString());
+        q = direct("The debate turned.\n\nAsked about cookies, Hillary Rod shot back, “I chose to fulfil my profession.”",
+                "Hillary Rod=Hillary Rod");
+        assertEquals("Hillary Rod", q.get(0).speaker(), q.toString());
+        assertEquals("shot back", q.get(0).cue());
+    }
+
+    @Test
+    void nameTheEntityLayerTookForAPlaceStillSpeaks() {
+        String text = "The plan was late.\n\nAsked why, Earnest responded, “I think you have found another example.”";
+        int at = text.indexOf("Earnest");
+        Article a = TestLayers.article(text).withLayer(Layers.ENTITIES,
+                List.of(new Entity(at, at + 7, "Earnest", EntityType.LOCATION, "Earnest")));
+        List<Quote> q = new QuoteAttributor().process(a).layer(Layers.QUOTES, "test").items().stream()
+                .filter(Quote::direct).toList();
+        assertEquals("Earnest", q.get(0).speaker(), q.toString());
+    }
+
+    @Test
+    void mixedMarksCloseTheQuote() {
+        List<Quote> q = direct("The night ended.\n\n“We are going to start winning again,\" Dan Trent said at the party.",
+                "Dan Trent=Dan Trent");
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("We are going to start winning again", q.get(0).text());
+        assertEquals("Dan Trent", q.get(0).speaker());
+    }
+
+    @Test
+    void quoteRunOnFromAWordIsAFragmentUnlessTheWordIsASpeechVerb() {
+        assertTrue(direct("The firm was warned.\n\nHe threatened “a major lawsuit against the company and its board,” "
+                + "according to the letter.").isEmpty());
+        List<Quote> q = direct("The mayor spoke.\n\nShe says “we worked hard to keep the town going.”");
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("She", q.get(0).speaker());
     }
 
     @Test
