@@ -58,23 +58,84 @@ final class ClassTokens {
     private ClassTokens() {
     }
 
-    /** The role an element's class, id and ARIA role give it, memoising class lists in {@code cache}. */
-    static Role role(Element e, java.util.Map<String, Role> cache) {
-        String cls = e.attributes().getIgnoreCase("class");
-        String id = e.id();
-        String aria = e.attributes().getIgnoreCase("role");
-        if (!aria.isEmpty()) {
-            return role(e);
+    /** Bit set in {@link #facts} when a class name hides the element. */
+    static final int INVISIBLE_CLASS = 1 << 4;
+    /** Bit set in {@link #facts} when a token names main content, as {@code entry-content} does. */
+    static final int NAMES_CONTENT = 1 << 5;
+    private static final int ROLE_MASK = 0xF;
+    private static final Role[] ROLES = Role.values();
+
+    private static final Set<String> CONTENT_SUBJECT = Set.of("article", "story", "entry", "post", "news", "blog");
+    private static final Set<String> CONTENT_PART = Set.of("body", "content", "text", "inner", "copy");
+
+    /**
+     * What a {@code class} attribute value says, packed: the role ordinal in the low bits, plus
+     * {@link #INVISIBLE_CLASS} and {@link #NAMES_CONTENT}. Pages repeat class lists, so callers memoise it.
+     */
+    static int facts(String cls) {
+        int facts = classifyList(cls).ordinal();
+        int start = 0;
+        int n = cls.length();
+        while (start < n) {
+            while (start < n && Character.isWhitespace(cls.charAt(start))) {
+                start++;
+            }
+            int end = start;
+            while (end < n && !Character.isWhitespace(cls.charAt(end))) {
+                end++;
+            }
+            if (end > start) {
+                String token = cls.substring(start, end).toLowerCase(Locale.ROOT);
+                if (INVISIBLE.contains(token)) {
+                    facts |= INVISIBLE_CLASS;
+                }
+                if (namesContent(token)) {
+                    facts |= NAMES_CONTENT;
+                }
+            }
+            start = end;
         }
-        Role best = Role.NONE;
-        if (!cls.isEmpty()) {
-            best = cache.get(cls);
-            if (best == null) {
-                best = classifyList(cls);
-                cache.put(cls, best);
+        return facts;
+    }
+
+    /** The role packed in {@link #facts}. */
+    static Role role(int facts) {
+        return ROLES[facts & ROLE_MASK];
+    }
+
+    /** What an ARIA {@code role} value says: BOILERPLATE for landmark roles of page chrome, CONTENT for main and article. */
+    static Role ariaRole(String aria) {
+        String r = aria.strip().toLowerCase(Locale.ROOT);
+        if (BOILERPLATE_ROLES.contains(r)) {
+            return Role.BOILERPLATE;
+        }
+        return r.equals("main") || r.equals("article") ? Role.CONTENT : Role.NONE;
+    }
+
+    /**
+     * Whether a lower-case class token or id names a content subject and a content part, as
+     * {@code entry-content} or {@code articlebody} do.
+     */
+    static boolean namesContent(String token) {
+        if (token.length() <= 4 || token.length() > 64) {
+            return false;
+        }
+        boolean subject = false;
+        for (String w : CONTENT_SUBJECT) {
+            if (token.contains(w)) {
+                subject = true;
+                break;
             }
         }
-        return id.isEmpty() ? best : max(best, classify(id));
+        if (!subject) {
+            return false;
+        }
+        for (String w : CONTENT_PART) {
+            if (token.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The role an element's class, id and ARIA role give it. */
@@ -101,23 +162,9 @@ final class ClassTokens {
         return best;
     }
 
-    /** Whether a class name hides the element from sighted readers. */
-    static boolean invisible(Element e) {
-        String cls = e.attributes().getIgnoreCase("class");
-        if (cls.isEmpty()) {
-            return false;
-        }
-        for (String token : cls.split("\\s+")) {
-            if (INVISIBLE.contains(token.toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** A score adjustment for block scoring: positive for content-like tokens, negative for boilerplate. */
-    static int weight(Element e) {
-        return switch (role(e)) {
+    static int weight(Role role) {
+        return switch (role) {
             case CONTENT -> 25;
             case NONE -> 0;
             default -> -25;
@@ -203,7 +250,7 @@ final class ClassTokens {
         return content ? Role.CONTENT : Role.NONE;
     }
 
-    private static Role max(Role a, Role b) {
+    static Role max(Role a, Role b) {
         return a.ordinal() >= b.ordinal() ? a : b;
     }
 }

@@ -1,95 +1,229 @@
 package dev.copydesk.clean.html;
 
 /**
- * Cuts comments and the contents of {@code <script>} (except JSON-LD), {@code <style>} and
- * {@code <svg>} elements, and fixes a stray {@code <![CDATA[}, before the page is parsed. Script and style text is
- * often more than half of a page and never content, so skipping it up front spares the parser the
- * work. A linear scan; tags are kept, so the parsed tree has the same shape. Stateless and
- * thread-safe.
+ * Shrinks a page before it is parsed, without changing the text extraction sees or the shape of
+ * the tree: cuts comments and the contents of {@code <script>} (except JSON-LD), {@code <style>} and
+ * {@code <svg>} elements, drops the attributes extraction never reads ({@code href}, {@code src},
+ * {@code srcset}, {@code data-*}, event handlers and the like), and fixes a stray
+ * {@code <![CDATA[}. Scripts, styles and attributes are often three quarters of a page and never
+ * content, so skipping them up front spares the parser most of its work. Tags are kept, and tags are
+ * read as a browser tokenises them (quoted values may hold {@code >}); a tag that cannot be read to
+ * its end is copied as it is. A linear scan. Stateless and thread-safe.
  */
 final class MarkupPrefilter {
+    /** Elements whose contents are text to the parser, copied untouched up to their end tag. */
+    private static final String[] RAW_TEXT = {"title", "textarea", "xmp", "iframe", "noembed", "noframes"};
+
     private MarkupPrefilter() {
     }
 
     static String filter(String html) {
-        StringBuilder out = null;
+        int n = html.length();
+        StringBuilder out = new StringBuilder(n / 2 + 16);
         int copied = 0;
         int i = html.indexOf('<');
-        int n = html.length();
         while (i >= 0 && i < n - 1) {
             char c = html.charAt(i + 1);
-            String tag = null;
-            if (c == 's' || c == 'S') {
-                if (startsTag(html, i, "script")) {
-                    tag = "script";
-                } else if (startsTag(html, i, "style")) {
-                    tag = "style";
-                } else if (startsTag(html, i, "svg")) {
-                    tag = "svg";
+            if (c == '!') {
+                if (html.startsWith("<!--", i)) {
+                    int end = html.indexOf("-->", i + 4);
+                    if (end < 0) {
+                        break;
+                    }
+                    out.append(html, copied, i);
+                    copied = end + 3;
+                    i = html.indexOf('<', copied);
+                } else if (html.startsWith("<![CDATA[", i)) {
+                    // Browsers read this in HTML content as a comment ending at the next ">"; the parser
+                    // would read everything up to "]]>" as text, often the rest of the page.
+                    out.append(html, copied, i).append("<!-");
+                    copied = i + 2;
+                    i = html.indexOf('<', i + 2);
+                } else {
+                    i = html.indexOf('<', i + 2);
                 }
-            } else if (c == '!' && html.startsWith("<!--", i)) {
-                int end = html.indexOf("-->", i + 4);
-                if (end < 0) {
-                    break;
-                }
-                if (out == null) {
-                    out = new StringBuilder(html.length() / 2);
-                }
-                out.append(html, copied, i);
-                copied = end + 3;
-                i = html.indexOf('<', end + 3);
-                continue;
-            } else if (c == '!' && html.startsWith("<![CDATA[", i)) {
-                // Browsers read this in HTML content as a comment ending at the next ">"; the parser
-                // would read everything up to "]]>" as text, often the rest of the page.
-                if (out == null) {
-                    out = new StringBuilder(html.length());
-                }
-                out.append(html, copied, i).append("<!-");
-                copied = i + 2;
-                i = html.indexOf('<', i + 2);
                 continue;
             }
-            if (tag == null) {
+            if (!isAsciiLetter(c)) {
                 i = html.indexOf('<', i + 1);
                 continue;
             }
-            int openEnd = html.indexOf('>', i);
-            if (openEnd < 0) {
-                break;
+            int nameEnd = i + 2;
+            while (nameEnd < n && !endsName(html.charAt(nameEnd))) {
+                nameEnd++;
             }
-            int close = indexOfIgnoreCase(html, "</" + tag, openEnd + 1);
-            if (close < 0) {
-                break;
-            }
-            boolean keep = tag.equals("script") && indexOfIgnoreCase(html.substring(i, openEnd), "ld+json", 0) >= 0;
-            if (!keep && close > openEnd + 1) {
-                if (out == null) {
-                    out = new StringBuilder(html.length() / 2);
+            int nameLength = nameEnd - i - 1;
+            String skip = nameLength == 6 && html.regionMatches(true, i + 1, "script", 0, 6) ? "script"
+                    : nameLength == 5 && html.regionMatches(true, i + 1, "style", 0, 5) ? "style"
+                    : nameLength == 3 && html.regionMatches(true, i + 1, "svg", 0, 3) ? "svg" : null;
+            if (skip != null) {
+                int openEnd = html.indexOf('>', nameEnd);
+                if (openEnd < 0) {
+                    break;
                 }
-                out.append(html, copied, openEnd + 1);
-                copied = close;
+                int close = indexOfIgnoreCase(html, "</" + skip, openEnd + 1);
+                if (close < 0) {
+                    break;
+                }
+                boolean keep = skip.equals("script") && indexOfIgnoreCase(html, "ld+json", i, openEnd) >= 0;
+                if (!keep && close > openEnd + 1) {
+                    out.append(html, copied, openEnd + 1);
+                    copied = close;
+                }
+                i = html.indexOf('<', close + 1);
+                continue;
             }
-            i = html.indexOf('<', close + 1);
+            String raw = rawText(html, i + 1, nameLength);
+            if (raw != null) {
+                if (raw.equals("plaintext")) {
+                    break;
+                }
+                int close = indexOfIgnoreCase(html, "</" + raw, nameEnd);
+                if (close < 0) {
+                    break;
+                }
+                i = html.indexOf('<', close + 1);
+                continue;
+            }
+            int before = out.length();
+            int end = rewriteTag(html, nameEnd, out, copied);
+            if (end < 0) {
+                break;
+            }
+            if (out.length() != before) {
+                copied = end;
+            }
+            i = html.indexOf('<', end);
         }
-        if (out == null) {
+        if (copied == 0) {
             return html;
         }
         out.append(html, copied, n);
         return out.toString();
     }
 
-    private static boolean startsTag(String s, int lt, String name) {
-        int end = lt + 1 + name.length();
-        if (end >= s.length() || !s.regionMatches(true, lt + 1, name, 0, name.length())) {
-            return false;
+    /**
+     * Reads the start tag whose name ends at {@code from}. If it has attributes extraction never
+     * reads, copies the pending text from {@code copied} and the tag without them to {@code out}.
+     * Returns the index after the tag, or -1 when the tag does not end.
+     */
+    private static int rewriteTag(String html, int from, StringBuilder out, int copied) {
+        int n = html.length();
+        int j = from;
+        int mark = out.length();
+        boolean started = false;
+        while (true) {
+            while (j < n && (isSpace(html.charAt(j)) || html.charAt(j) == '/' && j + 1 < n && html.charAt(j + 1) != '>')) {
+                j++;
+            }
+            if (j >= n || html.charAt(j) == '/' && j + 1 >= n) {
+                out.setLength(mark);
+                return -1;
+            }
+            char c = html.charAt(j);
+            if (c == '>' || c == '/') {
+                int end = c == '/' ? j + 2 : j + 1;
+                if (started) {
+                    out.append(html, j, end);
+                }
+                return end;
+            }
+            int nameStart = j;
+            j++;
+            while (j < n && !endsAttributeName(html.charAt(j))) {
+                j++;
+            }
+            int nameEnd = j;
+            int k = j;
+            while (k < n && isSpace(html.charAt(k))) {
+                k++;
+            }
+            if (k < n && html.charAt(k) == '=') {
+                k++;
+                while (k < n && isSpace(html.charAt(k))) {
+                    k++;
+                }
+                if (k >= n) {
+                    out.setLength(mark);
+                    return -1;
+                }
+                char q = html.charAt(k);
+                if (q == '"' || q == '\'') {
+                    int close = html.indexOf(q, k + 1);
+                    if (close < 0) {
+                        out.setLength(mark);
+                        return -1;
+                    }
+                    j = close + 1;
+                } else {
+                    while (k < n && !isSpace(html.charAt(k)) && html.charAt(k) != '>') {
+                        k++;
+                    }
+                    j = k;
+                }
+            }
+            boolean keep = keep(html, nameStart, nameEnd);
+            if (!keep && !started) {
+                // Everything before the first dropped attribute is copied as it is.
+                out.append(html, copied, nameStart);
+                started = true;
+            } else if (keep && started) {
+                out.append(' ').append(html, nameStart, j);
+            }
         }
-        char next = s.charAt(end);
-        return next == '>' || next == '/' || Character.isWhitespace(next);
+    }
+
+    /** Attributes extraction reads: roles, visibility, microdata and the metadata {@code <meta>} carries. */
+    private static boolean keep(String s, int start, int end) {
+        int len = end - start;
+        return switch (len) {
+            case 2 -> s.regionMatches(true, start, "id", 0, 2);
+            case 3 -> s.regionMatches(true, start, "rel", 0, 3);
+            case 4 -> s.regionMatches(true, start, "role", 0, 4) || s.regionMatches(true, start, "lang", 0, 4)
+                    || s.regionMatches(true, start, "type", 0, 4) || s.regionMatches(true, start, "name", 0, 4);
+            case 5 -> s.regionMatches(true, start, "class", 0, 5) || s.regionMatches(true, start, "style", 0, 5);
+            case 6 -> s.regionMatches(true, start, "hidden", 0, 6);
+            case 7 -> s.regionMatches(true, start, "content", 0, 7) || s.regionMatches(true, start, "pubdate", 0, 7);
+            case 8 -> s.regionMatches(true, start, "itemprop", 0, 8) || s.regionMatches(true, start, "itemtype", 0, 8)
+                    || s.regionMatches(true, start, "datetime", 0, 8) || s.regionMatches(true, start, "property", 0, 8);
+            case 9 -> s.regionMatches(true, start, "itemscope", 0, 9);
+            case 10 -> s.regionMatches(true, start, "http-equiv", 0, 10);
+            case 11 -> s.regionMatches(true, start, "aria-hidden", 0, 11);
+            default -> false;
+        };
+    }
+
+    private static String rawText(String s, int start, int len) {
+        for (String t : RAW_TEXT) {
+            if (t.length() == len && s.regionMatches(true, start, t, 0, len)) {
+                return t;
+            }
+        }
+        return len == 9 && s.regionMatches(true, start, "plaintext", 0, 9) ? "plaintext" : null;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+    }
+
+    private static boolean endsName(char c) {
+        return isSpace(c) || c == '/' || c == '>';
+    }
+
+    private static boolean endsAttributeName(char c) {
+        return isSpace(c) || c == '/' || c == '>' || c == '=';
     }
 
     private static int indexOfIgnoreCase(String s, String needle, int from) {
-        int n = s.length() - needle.length();
+        return indexOfIgnoreCase(s, needle, from, s.length());
+    }
+
+    private static int indexOfIgnoreCase(String s, String needle, int from, int to) {
+        int n = Math.min(to, s.length()) - needle.length();
         char first = needle.charAt(0);
         for (int i = from; i <= n; i++) {
             if (s.charAt(i) == first && s.regionMatches(true, i, needle, 0, needle.length())) {
