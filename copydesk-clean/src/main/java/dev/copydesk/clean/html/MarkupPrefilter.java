@@ -2,13 +2,14 @@ package dev.copydesk.clean.html;
 
 /**
  * Shrinks a page before it is parsed, without changing the text extraction sees or the shape of
- * the tree: cuts comments and the contents of {@code <script>} (except JSON-LD), {@code <style>} and
- * {@code <svg>} elements, drops the attributes extraction never reads ({@code href}, {@code src},
- * {@code srcset}, {@code data-*}, event handlers and the like), and fixes a stray
+ * the tree around it: cuts comments, {@code <script>} (except JSON-LD), {@code <style>} and
+ * {@code <svg>} elements, the void elements that never carry text ({@code img}, {@code link},
+ * {@code input}, {@code source}), and the attributes extraction never reads ({@code href},
+ * {@code src}, {@code srcset}, {@code data-*}, event handlers and the like), and fixes a stray
  * {@code <![CDATA[}. Scripts, styles and attributes are often three quarters of a page and never
- * content, so skipping them up front spares the parser most of its work. Tags are kept, and tags are
- * read as a browser tokenises them (quoted values may hold {@code >}); a tag that cannot be read to
- * its end is copied as it is. A linear scan. Stateless and thread-safe.
+ * content, so skipping them up front spares the parser most of its work. Tags are read as a browser
+ * tokenises them (quoted values may hold {@code >}); a tag that cannot be read to its end is copied
+ * as it is. A linear scan. Stateless and thread-safe.
  */
 final class MarkupPrefilter {
     /** Elements whose contents are text to the parser, copied untouched up to their end tag. */
@@ -65,12 +66,26 @@ final class MarkupPrefilter {
                 if (close < 0) {
                     break;
                 }
-                boolean keep = skip.equals("script") && indexOfIgnoreCase(html, "ld+json", i, openEnd) >= 0;
-                if (!keep && close > openEnd + 1) {
-                    out.append(html, copied, openEnd + 1);
-                    copied = close;
+                int closeEnd = html.indexOf('>', close);
+                if (closeEnd < 0) {
+                    break;
                 }
-                i = html.indexOf('<', close + 1);
+                boolean keep = skip.equals("script") && indexOfIgnoreCase(html, "ld+json", i, openEnd) >= 0;
+                if (!keep) {
+                    out.append(html, copied, i);
+                    copied = closeEnd + 1;
+                }
+                i = html.indexOf('<', closeEnd + 1);
+                continue;
+            }
+            if (isDroppedVoid(html, i + 1, nameLength)) {
+                int end = rewriteTag(html, nameEnd, null, copied);
+                if (end < 0) {
+                    break;
+                }
+                out.append(html, copied, i);
+                copied = end;
+                i = html.indexOf('<', end);
                 continue;
             }
             String raw = rawText(html, i + 1, nameLength);
@@ -104,26 +119,27 @@ final class MarkupPrefilter {
 
     /**
      * Reads the start tag whose name ends at {@code from}. If it has attributes extraction never
-     * reads, copies the pending text from {@code copied} and the tag without them to {@code out}.
-     * Returns the index after the tag, or -1 when the tag does not end.
+     * reads, copies the pending text from {@code copied} and the tag without them to {@code out}
+     * (unless {@code out} is {@code null}: then the tag is only read). Returns the index after the
+     * tag, or -1 when the tag does not end.
      */
     private static int rewriteTag(String html, int from, StringBuilder out, int copied) {
         int n = html.length();
         int j = from;
-        int mark = out.length();
-        boolean started = false;
+        int mark = out == null ? 0 : out.length();
+        boolean started = out == null;
         while (true) {
             while (j < n && (isSpace(html.charAt(j)) || html.charAt(j) == '/' && j + 1 < n && html.charAt(j + 1) != '>')) {
                 j++;
             }
             if (j >= n || html.charAt(j) == '/' && j + 1 >= n) {
-                out.setLength(mark);
+                truncate(out, mark);
                 return -1;
             }
             char c = html.charAt(j);
             if (c == '>' || c == '/') {
                 int end = c == '/' ? j + 2 : j + 1;
-                if (started) {
+                if (started && out != null) {
                     out.append(html, j, end);
                 }
                 return end;
@@ -144,14 +160,14 @@ final class MarkupPrefilter {
                     k++;
                 }
                 if (k >= n) {
-                    out.setLength(mark);
+                    truncate(out, mark);
                     return -1;
                 }
                 char q = html.charAt(k);
                 if (q == '"' || q == '\'') {
                     int close = html.indexOf(q, k + 1);
                     if (close < 0) {
-                        out.setLength(mark);
+                        truncate(out, mark);
                         return -1;
                     }
                     j = close + 1;
@@ -162,6 +178,9 @@ final class MarkupPrefilter {
                     j = k;
                 }
             }
+            if (out == null) {
+                continue;
+            }
             boolean keep = keep(html, nameStart, nameEnd);
             if (!keep && !started) {
                 // Everything before the first dropped attribute is copied as it is.
@@ -171,6 +190,23 @@ final class MarkupPrefilter {
                 out.append(' ').append(html, nameStart, j);
             }
         }
+    }
+
+    private static void truncate(StringBuilder out, int length) {
+        if (out != null) {
+            out.setLength(length);
+        }
+    }
+
+    /** Void elements that never carry text and that no later step reads: dropped with their attributes. */
+    private static boolean isDroppedVoid(String s, int start, int len) {
+        return switch (len) {
+            case 3 -> s.regionMatches(true, start, "img", 0, 3);
+            case 4 -> s.regionMatches(true, start, "link", 0, 4);
+            case 5 -> s.regionMatches(true, start, "input", 0, 5);
+            case 6 -> s.regionMatches(true, start, "source", 0, 6);
+            default -> false;
+        };
     }
 
     /** Attributes extraction reads: roles, visibility, microdata and the metadata {@code <meta>} carries. */
