@@ -162,7 +162,11 @@ final class ContentFinder {
         if (ranked.isEmpty()) {
             return List.of(body);
         }
-        ranked.sort((x, y) -> Double.compare(y.getValue()[0], x.getValue()[0]));
+        // Equal scores (rows of identical cards, or nothing scoring at all) go to the element with more text.
+        ranked.sort((x, y) -> {
+            int byScore = Double.compare(y.getValue()[0], x.getValue()[0]);
+            return byScore != 0 ? byScore : Integer.compare(stats.of(y.getKey()).chars, stats.of(x.getKey()).chars);
+        });
         Element top = ranked.get(0).getKey();
         double topScore = ranked.get(0).getValue()[0];
         if (top == body) {
