@@ -47,6 +47,34 @@ final class ClassTokens {
             "visuallyhidden", "screen-reader-text", "screen-reader-only", "screenreader", "offscreen",
             "element-invisible", "a11y-hidden", "u-hidden", "is-hidden", "d-none", "invisible");
 
+    private static final int W_STRONG = 1;
+    private static final int W_WEAK = 2;
+    private static final int W_COMMENT = 4;
+    private static final int W_CAPTION = 8;
+    private static final int W_CONTENT = 16;
+    /** Every word above, with the kinds it belongs to, so a word costs one lookup. */
+    private static final java.util.Map<String, Integer> WORDS = words();
+
+    private static java.util.Map<String, Integer> words() {
+        java.util.Map<String, Integer> m = new java.util.HashMap<>();
+        for (String w : STRONG) {
+            m.merge(w, W_STRONG, (a, b) -> a | b);
+        }
+        for (String w : WEAK) {
+            m.merge(w, W_WEAK, (a, b) -> a | b);
+        }
+        for (String w : COMMENT) {
+            m.merge(w, W_COMMENT, (a, b) -> a | b);
+        }
+        for (String w : CAPTION) {
+            m.merge(w, W_CAPTION, (a, b) -> a | b);
+        }
+        for (String w : CONTENT) {
+            m.merge(w, W_CONTENT, (a, b) -> a | b);
+        }
+        return java.util.Map.copyOf(m);
+    }
+
     private static final Set<String> BOILERPLATE_ROLES = Set.of("navigation", "banner", "contentinfo",
             "complementary", "search", "menu", "menubar", "dialog", "alertdialog", "toolbar", "tablist");
 
@@ -197,9 +225,8 @@ final class ClassTokens {
         }
         int modifier = token.indexOf("--");
         String base = modifier > 0 ? token.substring(0, modifier) : token;
-        String lower = base.toLowerCase(Locale.ROOT);
         for (String prefix : IGNORED_PREFIXES) {
-            if (lower.startsWith(prefix)) {
+            if (base.regionMatches(true, 0, prefix, 0, prefix.length())) {
                 return Role.NONE;
             }
         }
@@ -231,12 +258,14 @@ final class ClassTokens {
             if (digits) {
                 continue;
             }
-            String word = base.substring(start, i).toLowerCase(Locale.ROOT);
-            strong |= STRONG.contains(word);
-            weak |= WEAK.contains(word);
-            comment |= COMMENT.contains(word);
-            caption |= CAPTION.contains(word);
-            content |= CONTENT.contains(word);
+            Integer kinds = WORDS.get(base.substring(start, i).toLowerCase(Locale.ROOT));
+            if (kinds != null) {
+                strong |= (kinds & W_STRONG) != 0;
+                weak |= (kinds & W_WEAK) != 0;
+                comment |= (kinds & W_COMMENT) != 0;
+                caption |= (kinds & W_CAPTION) != 0;
+                content |= (kinds & W_CONTENT) != 0;
+            }
         }
         if (comment) {
             return Role.COMMENTS;

@@ -258,10 +258,19 @@ final class MarkupPrefilter {
         return indexOfIgnoreCase(s, needle, from, s.length());
     }
 
+    /** Finds {@code needle}, which starts with {@code <}, from {@code from}; the search for {@code <} is the fast one. */
     private static int indexOfIgnoreCase(String s, String needle, int from, int to) {
-        int n = Math.min(to, s.length()) - needle.length();
+        int last = Math.min(to, s.length()) - needle.length();
         char first = needle.charAt(0);
-        for (int i = from; i <= n; i++) {
+        if (first == '<') {
+            for (int i = s.indexOf('<', from); i >= 0 && i <= last; i = s.indexOf('<', i + 1)) {
+                if (s.regionMatches(true, i, needle, 0, needle.length())) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+        for (int i = from; i <= last; i++) {
             if (s.charAt(i) == first && s.regionMatches(true, i, needle, 0, needle.length())) {
                 return i;
             }

@@ -119,7 +119,7 @@ final class TextStats {
     }
 
     static TextStats measure(Element root) {
-        Map<Element, Counts> map = new IdentityHashMap<>();
+        Map<Element, Counts> map = new IdentityHashMap<>(1024);
         ArrayDeque<Counts> stack = new ArrayDeque<>();
         Map<String, Integer> classFacts = new java.util.HashMap<>();
         NodeTraversor.traverse(new NodeVisitor() {
