@@ -78,6 +78,18 @@ final class MarkupPrefilter {
                 i = html.indexOf('<', closeEnd + 1);
                 continue;
             }
+            String chrome = nameLength == 3 && html.regionMatches(true, i + 1, "nav", 0, 3) ? "nav"
+                    : nameLength == 5 && html.regionMatches(true, i + 1, "aside", 0, 5) ? "aside"
+                    : nameLength == 6 && html.regionMatches(true, i + 1, "footer", 0, 6) ? "footer" : null;
+            if (chrome != null) {
+                int end = chromeEnd(html, nameEnd, chrome);
+                if (end > 0) {
+                    out.append(html, copied, i);
+                    copied = end;
+                    i = html.indexOf('<', end);
+                    continue;
+                }
+            }
             if (isDroppedVoid(html, i + 1, nameLength)) {
                 int end = rewriteTag(html, nameEnd, null, copied);
                 if (end < 0) {
@@ -190,6 +202,58 @@ final class MarkupPrefilter {
                 out.append(' ').append(html, nameStart, j);
             }
         }
+    }
+
+    /**
+     * The end of a {@code nav}, {@code aside} or {@code footer} element opened just before {@code from}, if it can be
+     * dropped whole: cleaning removes these unless they hold most of the page's prose, and none
+     * without paragraphs, articles or headlines ever does. Returns -1 when the element holds
+     * something later steps read (paragraphs, article or main markup, an {@code h1}, a time,
+     * microdata, JSON-LD, an author or byline) or its end tag cannot be matched.
+     */
+    private static int chromeEnd(String html, int from, String tag) {
+        int depth = 1;
+        int len = tag.length();
+        int i = html.indexOf('<', from);
+        while (i >= 0) {
+            int nameStart = i + 1;
+            boolean close = nameStart < html.length() && html.charAt(nameStart) == '/';
+            if (close) {
+                nameStart++;
+            }
+            int nameEnd = nameStart;
+            while (nameEnd < html.length() && !endsName(html.charAt(nameEnd))) {
+                nameEnd++;
+            }
+            int n = nameEnd - nameStart;
+            if (n == len && html.regionMatches(true, nameStart, tag, 0, len)) {
+                depth += close ? -1 : 1;
+                if (depth == 0) {
+                    int end = html.indexOf('>', nameEnd);
+                    if (end < 0 || readByLaterSteps(html, from, i)) {
+                        return -1;
+                    }
+                    return end + 1;
+                }
+            } else if (!close && (n == 1 && html.regionMatches(true, nameStart, "p", 0, 1)
+                    || n == 2 && html.regionMatches(true, nameStart, "h1", 0, 2)
+                    || n == 4 && (html.regionMatches(true, nameStart, "main", 0, 4)
+                            || html.regionMatches(true, nameStart, "time", 0, 4))
+                    || n == 7 && html.regionMatches(true, nameStart, "article", 0, 7))) {
+                return -1;
+            }
+            i = html.indexOf('<', nameEnd);
+        }
+        return -1;
+    }
+
+    private static boolean readByLaterSteps(String html, int from, int to) {
+        for (String needle : new String[] {"author", "byline", "itemprop", "ld+json", "Author", "Byline"}) {
+            if (html.indexOf(needle, from, to) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void truncate(StringBuilder out, int length) {
