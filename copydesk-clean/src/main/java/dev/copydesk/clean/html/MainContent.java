@@ -1,7 +1,9 @@
 package dev.copydesk.clean.html;
 
 import dev.copydesk.core.Diagnostics;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -32,11 +34,31 @@ public final class MainContent {
     }
 
     /**
-     * Prepares markup for parsing: drops script, style and SVG contents (keeping JSON-LD) and
-     * neutralises stray CDATA markers. Linear in the length of {@code html}.
+     * Markup ready for parsing, and what was cut from it whole.
+     *
+     * @param html    the markup to parse
+     * @param removed one entry per element cut whole: a REMOVED diagnostic code and an excerpt of its text
      */
-    public static String prefilter(String html) {
-        return MarkupPrefilter.filter(html);
+    public record Prefiltered(String html, List<Map.Entry<String, String>> removed) {
+    }
+
+    /**
+     * Prepares markup for parsing: drops script, style and SVG elements (keeping JSON-LD), attributes
+     * and text-less elements extraction never reads, and navigation, asides and footers that hold
+     * nothing later steps read; neutralises stray CDATA markers. Linear in the length of {@code html}.
+     */
+    public static Prefiltered prefilter(String html) {
+        List<MarkupPrefilter.Dropped> dropped = new ArrayList<>();
+        String markup = MarkupPrefilter.filter(html, dropped);
+        List<Map.Entry<String, String>> removed = new ArrayList<>(dropped.size());
+        for (MarkupPrefilter.Dropped d : dropped) {
+            String code = switch (d.tag()) {
+                case "nav" -> "navigation";
+                default -> d.tag();
+            };
+            removed.add(Map.entry(code, d.excerpt()));
+        }
+        return new Prefiltered(markup, removed);
     }
 
     /**

@@ -1,5 +1,8 @@
 package dev.copydesk.clean.html;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Shrinks a page before it is parsed, without changing the text extraction sees or the shape of
  * the tree around it: cuts comments, {@code <script>} (except JSON-LD), {@code <style>} and
@@ -18,7 +21,20 @@ final class MarkupPrefilter {
     private MarkupPrefilter() {
     }
 
+    /** An element dropped whole before parsing: its tag and the start of its text. */
+    record Dropped(String tag, String excerpt) {
+    }
+
+    /** Dropped elements are described at most this many times; later ones get an empty excerpt. */
+    private static final int MAX_EXCERPTS = 50;
+    private static final int EXCERPT = 120;
+
     static String filter(String html) {
+        return filter(html, new ArrayList<>());
+    }
+
+    /** Filters {@code html}, adding each {@code nav}, {@code aside} and {@code footer} dropped whole to {@code dropped}. */
+    static String filter(String html, List<Dropped> dropped) {
         int n = html.length();
         StringBuilder out = new StringBuilder(n / 2 + 16);
         int copied = 0;
@@ -84,6 +100,7 @@ final class MarkupPrefilter {
             if (chrome != null) {
                 int end = chromeEnd(html, nameEnd, chrome);
                 if (end > 0) {
+                    dropped.add(new Dropped(chrome, dropped.size() < MAX_EXCERPTS ? excerpt(html, nameEnd, end) : ""));
                     out.append(html, copied, i);
                     copied = end;
                     i = html.indexOf('<', end);
@@ -245,6 +262,30 @@ final class MarkupPrefilter {
             i = html.indexOf('<', nameEnd);
         }
         return -1;
+    }
+
+    /** The start of the text between {@code from} and {@code to}, tags left out and whitespace collapsed. */
+    private static String excerpt(String html, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        boolean inTag = true;
+        for (int i = from; i < to && sb.length() < EXCERPT; i++) {
+            char c = html.charAt(i);
+            if (inTag) {
+                inTag = c != '>';
+            } else if (c == '<') {
+                inTag = true;
+                if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
+                    sb.append(' ');
+                }
+            } else if (isSpace(c)) {
+                if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
+                    sb.append(' ');
+                }
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString().strip();
     }
 
     private static boolean readByLaterSteps(String html, int from, int to) {
