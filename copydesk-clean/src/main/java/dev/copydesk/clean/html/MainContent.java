@@ -17,6 +17,10 @@ public final class MainContent {
     private static final int PLAUSIBLE = 500;
     /** Pages with less prose than this (shops, listings, landing pages) keep link lists in their content. */
     private static final int LITTLE_PROSE = 1500;
+    /** Cards replace found content only when they hold this many times its text. */
+    private static final int CARDS_OVER_CONTENT = 2;
+    /** Cards holding less text than this are not a listing. */
+    private static final int MIN_LISTING = 200;
     /** A body shorter than this, outweighed by its comments, is the opening post of a discussion. */
     private static final int DISCUSSION_BODY = 500;
 
@@ -86,6 +90,9 @@ public final class MainContent {
                 blocks = fallback;
             }
         }
+        if (HtmlText.chars(blocks) < LITTLE_PROSE) {
+            blocks = withCards(blocks, roots, body, stats, meta, removals);
+        }
         List<String> comments = CommentReader.read(cleaned.comments(), removals);
         String text = HtmlText.join(blocks);
         if (!comments.isEmpty() && discussion(HtmlText.chars(blocks), comments)) {
@@ -93,6 +100,32 @@ public final class MainContent {
             comments = List.of();
         }
         return new Result(text, cleaned.captions(), comments);
+    }
+
+    /**
+     * On a page with little prose, a list of repeated cards holding much more text than the content
+     * found is the content: a listing, a collection, search results.
+     */
+    private static List<Block> withCards(List<Block> blocks, List<Element> roots, Element body, TextStats stats,
+                                         Metadata meta, Removals removals) {
+        Element cards = CardFinder.find(body, stats);
+        int chars = HtmlText.chars(blocks);
+        if (cards == null || stats.of(cards).chars < CARDS_OVER_CONTENT * Math.max(chars, MIN_LISTING)) {
+            return blocks;
+        }
+        List<Block> listing = BlockFilter.filter(new BlockWriter(stats, removals, true).write(List.of(cards)),
+                meta.title(), true, removals);
+        if (HtmlText.chars(listing) < CARDS_OVER_CONTENT * chars) {
+            return blocks;
+        }
+        for (Element r : roots) {
+            if (ContentFinder.contains(r, cards) || ContentFinder.contains(cards, r)) {
+                return listing;
+            }
+        }
+        List<Block> out = new java.util.ArrayList<>(blocks);
+        out.addAll(listing);
+        return out;
     }
 
     /** Whether the "comments" are the page's content (a forum thread) rather than reactions to it. */
