@@ -90,12 +90,13 @@ public final class MainContent {
                 blocks = fallback;
             }
         }
-        if (HtmlText.chars(blocks) < LITTLE_PROSE) {
+        List<String> comments = CommentReader.read(cleaned.comments(), removals);
+        boolean discussion = !comments.isEmpty() && discussion(meta, HtmlText.chars(blocks), comments);
+        if (!discussion && HtmlText.chars(blocks) < LITTLE_PROSE) {
             blocks = withCards(blocks, roots, body, stats, meta, removals);
         }
-        List<String> comments = CommentReader.read(cleaned.comments(), removals);
         String text = HtmlText.join(blocks);
-        if (!comments.isEmpty() && discussion(HtmlText.chars(blocks), comments)) {
+        if (discussion) {
             text = (text + "\n\n" + String.join("\n\n", comments)).strip();
             comments = List.of();
         }
@@ -128,8 +129,18 @@ public final class MainContent {
         return out;
     }
 
-    /** Whether the "comments" are the page's content (a forum thread) rather than reactions to it. */
-    private static boolean discussion(int bodyChars, List<String> comments) {
+    /**
+     * Whether the "comments" are the page's content (a forum thread, a question and its answers)
+     * rather than reactions to it. A page that declares itself a discussion always is; one whose
+     * structured data declares an article never is, however short the body.
+     */
+    private static boolean discussion(Metadata meta, int bodyChars, List<String> comments) {
+        if (meta.declaresDiscussion()) {
+            return true;
+        }
+        if (meta.declaresArticle()) {
+            return false;
+        }
         long commentChars = 0;
         for (String c : comments) {
             commentChars += c.length();
