@@ -92,6 +92,9 @@ public final class MainContent {
         }
         List<String> comments = CommentReader.read(cleaned.comments(), removals);
         boolean discussion = !comments.isEmpty() && discussion(meta, HtmlText.chars(blocks), comments);
+        if (!discussion && meta.declaresProduct() && HtmlText.chars(blocks) < PLAUSIBLE) {
+            blocks = wholeProduct(blocks, roots, body, stats, meta, lenient, removals);
+        }
         if (!discussion && HtmlText.chars(blocks) < LITTLE_PROSE) {
             blocks = withCards(blocks, roots, body, stats, meta, removals);
         }
@@ -104,6 +107,30 @@ public final class MainContent {
     }
 
     /**
+     * On a product page, the content is the whole product: name, price, description and the table
+     * of specifications, which paragraph scoring splits apart. It is the page's main element, or
+     * the element microdata marks as the product, when that holds the content found.
+     */
+    private static List<Block> wholeProduct(List<Block> blocks, List<Element> roots, Element body, TextStats stats,
+                                            Metadata meta, boolean lenient, Removals removals) {
+        Element product = null;
+        for (Element e : body.getAllElements()) {
+            TextStats.Counts c = stats.of(e);
+            if (e.normalName().equals("main") || c.roleMain
+                    || e.attributes().get("itemtype").toLowerCase(java.util.Locale.ROOT).endsWith("/product")) {
+                product = e;
+                break;
+            }
+        }
+        if (product == null || roots.isEmpty() || !ContentFinder.contains(product, roots.get(0))) {
+            return blocks;
+        }
+        List<Block> all = BlockFilter.filter(new BlockWriter(stats, removals, lenient).write(List.of(product)),
+                meta.title(), false, removals);
+        return HtmlText.chars(all) > HtmlText.chars(blocks) ? all : blocks;
+    }
+
+    /**
      * On a page with little prose, a list of repeated cards holding much more text than the content
      * found is the content: a listing, a collection, search results.
      */
@@ -111,7 +138,7 @@ public final class MainContent {
                                          Metadata meta, Removals removals) {
         Element cards = CardFinder.find(body, stats);
         int chars = HtmlText.chars(blocks);
-        if (cards == null || stats.of(cards).chars < CARDS_OVER_CONTENT * Math.max(chars, MIN_LISTING)) {
+        if (cards == null || stats.of(cards).chars < MIN_LISTING || stats.of(cards).chars < CARDS_OVER_CONTENT * chars) {
             return blocks;
         }
         List<Block> listing = BlockFilter.filter(new BlockWriter(stats, removals, true).write(List.of(cards)),

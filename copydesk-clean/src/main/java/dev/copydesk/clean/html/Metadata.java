@@ -31,6 +31,16 @@ public record Metadata(String title, String byline, String published, String lan
         return false;
     }
 
+    /** Whether the page declares itself a product page. */
+    public boolean declaresProduct() {
+        for (String t : types) {
+            if (t.equals("product") || t.startsWith("og:product") || t.equals("productgroup")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the page declares itself a discussion: a forum thread or a question with answers. */
     public boolean declaresDiscussion() {
         for (String t : types) {
