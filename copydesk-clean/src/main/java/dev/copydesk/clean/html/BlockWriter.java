@@ -108,6 +108,8 @@ final class BlockWriter {
                     return FilterResult.CONTINUE;
                 }
                 flush();
+                // Text after a heading (a price under a product name) is not part of the heading.
+                kind = Block.Kind.OTHER;
                 if (tag.equals("pre")) {
                     preDepth--;
                 }
