@@ -147,7 +147,7 @@ final class BlockWriter {
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            boolean space = Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B';
+            boolean space = (c <= ' ' || c >= 0x80) && (TextStats.isSpace(c) || c == '\u200B');
             if (preDepth > 0 && (c == '\n' || c == '\r')) {
                 if (c == '\n') {
                     trimTrailingSpace();

@@ -114,6 +114,14 @@ final class TextStats {
         }
     }
 
+    /** Whitespace as Copydesk counts it: Java whitespace and the no-break space. */
+    static boolean isSpace(char c) {
+        if (c == ' ' || c == '\n') {
+            return true;
+        }
+        return c > ' ' && c < 0x80 ? false : Character.isWhitespace(c) || c == '\u00A0';
+    }
+
     static boolean isInline(Element e) {
         return INLINE.contains(e.normalName());
     }
@@ -138,10 +146,19 @@ final class TextStats {
                     int commas = 0;
                     for (int i = 0, n = s.length(); i < n; i++) {
                         char c = s.charAt(i);
-                        if (c == ',' || c == '\uFF0C' || c == '\u3001' || c == '\u060C') {
+                        if (c == ',') {
                             commas++;
-                        }
-                        if (!Character.isWhitespace(c) && c != '\u00A0') {
+                            chars++;
+                        } else if (c > ' ' && c < 0x80) {
+                            chars++;
+                        } else if (c >= 0x80) {
+                            if (c == '\uFF0C' || c == '\u3001' || c == '\u060C') {
+                                commas++;
+                            }
+                            if (!isSpace(c)) {
+                                chars++;
+                            }
+                        } else if (!isSpace(c)) {
                             chars++;
                         }
                     }
