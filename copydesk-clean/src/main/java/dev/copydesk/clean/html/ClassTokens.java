@@ -238,18 +238,18 @@ final class ClassTokens {
         int i = 0;
         int n = base.length();
         while (i < n) {
-            while (i < n && !Character.isLetterOrDigit(base.charAt(i))) {
+            while (i < n && !isLetterOrDigit(base.charAt(i))) {
                 i++;
             }
             int start = i;
             boolean digits = false;
             if (i < n) {
-                digits = Character.isDigit(base.charAt(i));
+                digits = isDigit(base.charAt(i));
                 i++;
             }
-            while (i < n && Character.isLetterOrDigit(base.charAt(i))
-                    && !(Character.isUpperCase(base.charAt(i)) && Character.isLowerCase(base.charAt(i - 1)))) {
-                digits |= Character.isDigit(base.charAt(i));
+            while (i < n && isLetterOrDigit(base.charAt(i))
+                    && !(isUpperCase(base.charAt(i)) && isLowerCase(base.charAt(i - 1)))) {
+                digits |= isDigit(base.charAt(i));
                 i++;
             }
             if (i == start) {
@@ -277,6 +277,23 @@ final class ClassTokens {
             return Role.BOILERPLATE;
         }
         return content ? Role.CONTENT : Role.NONE;
+    }
+
+    // ASCII first: class names are nearly always ASCII, and these run once per character.
+    private static boolean isLetterOrDigit(char c) {
+        return c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isDigit(char c) {
+        return c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
+    }
+
+    private static boolean isUpperCase(char c) {
+        return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+    }
+
+    private static boolean isLowerCase(char c) {
+        return c < 0x80 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
     }
 
     static Role max(Role a, Role b) {

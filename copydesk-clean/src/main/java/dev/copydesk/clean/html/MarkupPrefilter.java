@@ -18,6 +18,9 @@ final class MarkupPrefilter {
     /** Elements whose contents are text to the parser, copied untouched up to their end tag. */
     private static final String[] RAW_TEXT = {"title", "textarea", "xmp", "iframe", "noembed", "noframes"};
 
+    /** Text in a chrome element that says later steps read it: bylines, microdata, JSON-LD. */
+    private static final String[] READ_MARKERS = {"uthor", "yline", "itemprop", "ld+json"};
+
     private MarkupPrefilter() {
     }
 
@@ -267,29 +270,28 @@ final class MarkupPrefilter {
     /** The start of the text between {@code from} and {@code to}, tags left out and whitespace collapsed. */
     private static String excerpt(String html, int from, int to) {
         StringBuilder sb = new StringBuilder();
-        boolean inTag = true;
-        for (int i = from; i < to && sb.length() < EXCERPT; i++) {
-            char c = html.charAt(i);
-            if (inTag) {
-                inTag = c != '>';
-            } else if (c == '<') {
-                inTag = true;
-                if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
+        int i = html.indexOf('>', from);
+        while (i >= 0 && i < to && sb.length() < EXCERPT) {
+            int lt = html.indexOf('<', i + 1);
+            int end = lt < 0 || lt > to ? to : lt;
+            for (int k = i + 1; k < end && sb.length() < EXCERPT; k++) {
+                char c = html.charAt(k);
+                if (c > ' ') {
+                    sb.append(c);
+                } else if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
                     sb.append(' ');
                 }
-            } else if (isSpace(c)) {
-                if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
-                    sb.append(' ');
-                }
-            } else {
-                sb.append(c);
             }
+            if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
+                sb.append(' ');
+            }
+            i = lt < 0 ? -1 : html.indexOf('>', lt);
         }
         return sb.toString().strip();
     }
 
     private static boolean readByLaterSteps(String html, int from, int to) {
-        for (String needle : new String[] {"author", "byline", "itemprop", "ld+json", "Author", "Byline"}) {
+        for (String needle : READ_MARKERS) {
             if (html.indexOf(needle, from, to) >= 0) {
                 return true;
             }
