@@ -16,7 +16,17 @@ import java.util.List;
  */
 final class MarkupPrefilter {
     /** Elements whose contents are text to the parser, copied untouched up to their end tag. */
-    private static final String[] RAW_TEXT = {"title", "textarea", "xmp", "iframe", "noembed", "noframes"};
+    private static final String[] RAW_TEXT = {"title", "textarea", "xmp", "iframe", "noembed", "noframes", "pre",
+        "listing"};
+
+    /** Block-level elements, by name length: whitespace beside their tags never reaches the text. */
+    private static final String[][] BLOCKS = {
+        {}, {"p"}, {"ul", "ol", "li", "dl", "dt", "dd", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "br"},
+        {"div", "nav"}, {"main", "form", "body", "html", "head", "meta", "link"},
+        {"table", "tbody", "thead", "tfoot", "aside", "title", "style"},
+        {"header", "footer", "figure", "script", "select", "option", "center"},
+        {"article", "details", "summary", "section", "address", "caption"},
+        {"noscript", "fieldset"}, {}, {"blockquote", "figcaption"}};
 
     /** Text in a chrome element that says later steps read it: bylines, microdata, JSON-LD. */
     private static final String[] READ_MARKERS = {"uthor", "yline", "itemprop", "ld+json"};
@@ -41,9 +51,31 @@ final class MarkupPrefilter {
         int n = html.length();
         StringBuilder out = new StringBuilder(n / 2 + 16);
         int copied = 0;
+        // The whitespace between the last tag read and the next one, and whether that tag was a block.
+        int gapStart = -1;
+        boolean gapBlock = false;
         int i = html.indexOf('<');
         while (i >= 0 && i < n - 1) {
             char c = html.charAt(i + 1);
+            if (c == '/' && i + 2 < n && isAsciiLetter(html.charAt(i + 2))) {
+                int nameEnd = i + 3;
+                while (nameEnd < n && !endsName(html.charAt(nameEnd))) {
+                    nameEnd++;
+                }
+                int end = html.indexOf('>', nameEnd);
+                if (end < 0) {
+                    break;
+                }
+                boolean block = isBlock(html, i + 2, nameEnd - i - 2);
+                if (gapStart >= copied && (block || gapBlock) && isBlank(html, gapStart, i)) {
+                    out.append(html, copied, gapStart);
+                    copied = i;
+                }
+                gapStart = end + 1;
+                gapBlock = block;
+                i = html.indexOf('<', end + 1);
+                continue;
+            }
             if (c == '!') {
                 if (html.startsWith("<!--", i)) {
                     int end = html.indexOf("-->", i + 4);
@@ -52,19 +84,23 @@ final class MarkupPrefilter {
                     }
                     out.append(html, copied, i);
                     copied = end + 3;
+                    gapStart = gapStart >= 0 && isBlank(html, gapStart, i) ? copied : -1;
                     i = html.indexOf('<', copied);
                 } else if (html.startsWith("<![CDATA[", i)) {
                     // Browsers read this in HTML content as a comment ending at the next ">"; the parser
                     // would read everything up to "]]>" as text, often the rest of the page.
                     out.append(html, copied, i).append("<!-");
                     copied = i + 2;
+                    gapStart = -1;
                     i = html.indexOf('<', i + 2);
                 } else {
+                    gapStart = -1;
                     i = html.indexOf('<', i + 2);
                 }
                 continue;
             }
             if (!isAsciiLetter(c)) {
+                gapStart = -1;
                 i = html.indexOf('<', i + 1);
                 continue;
             }
@@ -73,6 +109,13 @@ final class MarkupPrefilter {
                 nameEnd++;
             }
             int nameLength = nameEnd - i - 1;
+            boolean block = isBlock(html, i + 1, nameLength);
+            if (gapStart >= copied && (block || gapBlock) && isBlank(html, gapStart, i)) {
+                // Whitespace beside a block boundary is never text: spare the parser a node for it.
+                out.append(html, copied, gapStart);
+                copied = i;
+            }
+            gapStart = -1;
             String skip = nameLength == 6 && html.regionMatches(true, i + 1, "script", 0, 6) ? "script"
                     : nameLength == 5 && html.regionMatches(true, i + 1, "style", 0, 5) ? "style"
                     : nameLength == 3 && html.regionMatches(true, i + 1, "svg", 0, 3) ? "svg" : null;
@@ -140,6 +183,8 @@ final class MarkupPrefilter {
             if (out.length() != before) {
                 copied = end;
             }
+            gapStart = end;
+            gapBlock = block;
             i = html.indexOf('<', end);
         }
         if (copied == 0) {
@@ -343,6 +388,27 @@ final class MarkupPrefilter {
             }
         }
         return len == 9 && s.regionMatches(true, start, "plaintext", 0, 9) ? "plaintext" : null;
+    }
+
+    private static boolean isBlock(String s, int start, int len) {
+        if (len >= BLOCKS.length) {
+            return false;
+        }
+        for (String b : BLOCKS[len]) {
+            if (s.regionMatches(true, start, b, 0, len)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isBlank(String s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.charAt(k) > ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAsciiLetter(char c) {
