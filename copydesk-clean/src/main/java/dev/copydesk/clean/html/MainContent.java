@@ -9,8 +9,12 @@ import org.jsoup.nodes.Element;
 
 /**
  * The main-content pipeline on a parsed page: clean, locate the content, write paragraphs, and fall
- * back to whole-page paragraph classification when the located content is implausibly short.
- * Modifies the document it is given. Stateless and thread-safe.
+ * back to whole-page paragraph classification when the located content is implausibly short. Then
+ * the page's kind adjusts the result: on a page with little prose, a list of repeated cards (a
+ * listing, a collection, search results) that holds much more text becomes the content; a product
+ * page keeps its whole main region; reader comments join the body only on a discussion (declared
+ * as a forum thread or Q&amp;A page, or a short post outweighed by its replies, unless the page
+ * declares an article). Modifies the document it is given. Stateless and thread-safe.
  */
 public final class MainContent {
     /** Below this many characters the located content is compared against the whole-page fallback. */
