@@ -19,14 +19,45 @@ final class MarkupPrefilter {
     private static final String[] RAW_TEXT = {"title", "textarea", "xmp", "iframe", "noembed", "noframes", "pre",
         "listing"};
 
-    /** Block-level elements, by name length: whitespace beside their tags never reaches the text. */
-    private static final String[][] BLOCKS = {
-        {}, {"p"}, {"ul", "ol", "li", "dl", "dt", "dd", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "br"},
-        {"div", "nav"}, {"main", "form", "body", "html", "head", "meta", "link"},
-        {"table", "tbody", "thead", "tfoot", "aside", "title", "style"},
-        {"header", "footer", "figure", "script", "select", "option", "center"},
-        {"article", "details", "summary", "section", "address", "caption"},
-        {"noscript", "fieldset"}, {}, {"blockquote", "figcaption"}};
+    /** Block-level elements: whitespace beside their tags never reaches the text. */
+    private static final String[] BLOCKS = {"p", "ul", "ol", "li", "dl", "dt", "dd", "tr", "td", "th", "h1", "h2",
+        "h3", "h4", "h5", "h6", "hr", "br", "div", "nav", "main", "form", "body", "html", "head", "meta", "link",
+        "table", "tbody", "thead", "tfoot", "aside", "title", "style", "header", "footer", "figure", "script",
+        "select", "option", "center", "article", "details", "summary", "section", "address", "caption", "noscript",
+        "fieldset", "blockquote", "figcaption", "pre", "listing"};
+    /** Every element name the filter treats specially, by length, so a tag costs one lookup. */
+    private static final String[][] KNOWN = known();
+    private static final java.util.Set<String> BLOCK_SET = java.util.Set.of(BLOCKS);
+
+    private static String[][] known() {
+        java.util.Set<String> all = new java.util.TreeSet<>(java.util.List.of(BLOCKS));
+        all.addAll(java.util.List.of(RAW_TEXT));
+        all.addAll(java.util.List.of("script", "style", "svg", "nav", "aside", "footer", "img", "link", "input",
+                "source", "plaintext"));
+        String[][] byLength = new String[11][];
+        for (int len = 0; len < byLength.length; len++) {
+            final int l = len;
+            byLength[len] = all.stream().filter(n -> n.length() == l).toArray(String[]::new);
+        }
+        return byLength;
+    }
+
+    /** The name of the tag at {@code start}, as one of the constants above, or {@code null} when the filter ignores it. */
+    private static String knownName(String s, int start, int len) {
+        if (len >= KNOWN.length) {
+            return null;
+        }
+        char first = s.charAt(start);
+        if (first >= 'A' && first <= 'Z') {
+            first = (char) (first + ('a' - 'A'));
+        }
+        for (String name : KNOWN[len]) {
+            if (name.charAt(0) == first && s.regionMatches(true, start, name, 0, len)) {
+                return name;
+            }
+        }
+        return null;
+    }
 
     /** Text in a chrome element that says later steps read it: bylines, microdata, JSON-LD. */
     private static final String[] READ_MARKERS = {"uthor", "yline", "itemprop", "ld+json"};
@@ -66,7 +97,8 @@ final class MarkupPrefilter {
                 if (end < 0) {
                     break;
                 }
-                boolean block = isBlock(html, i + 2, nameEnd - i - 2);
+                String endName = knownName(html, i + 2, nameEnd - i - 2);
+                boolean block = endName != null && BLOCK_SET.contains(endName);
                 if (gapStart >= copied && (block || gapBlock) && isBlank(html, gapStart, i)) {
                     out.append(html, copied, gapStart);
                     copied = i;
@@ -109,16 +141,29 @@ final class MarkupPrefilter {
                 nameEnd++;
             }
             int nameLength = nameEnd - i - 1;
-            boolean block = isBlock(html, i + 1, nameLength);
+            String name = knownName(html, i + 1, nameLength);
+            boolean block = name != null && BLOCK_SET.contains(name);
             if (gapStart >= copied && (block || gapBlock) && isBlank(html, gapStart, i)) {
                 // Whitespace beside a block boundary is never text: spare the parser a node for it.
                 out.append(html, copied, gapStart);
                 copied = i;
             }
             gapStart = -1;
-            String skip = nameLength == 6 && html.regionMatches(true, i + 1, "script", 0, 6) ? "script"
-                    : nameLength == 5 && html.regionMatches(true, i + 1, "style", 0, 5) ? "style"
-                    : nameLength == 3 && html.regionMatches(true, i + 1, "svg", 0, 3) ? "svg" : null;
+            if (name == null) {
+                int before = out.length();
+                int end = rewriteTag(html, nameEnd, out, copied);
+                if (end < 0) {
+                    break;
+                }
+                if (out.length() != before) {
+                    copied = end;
+                }
+                gapStart = end;
+                gapBlock = false;
+                i = html.indexOf('<', end);
+                continue;
+            }
+            String skip = name.equals("script") || name.equals("style") || name.equals("svg") ? name : null;
             if (skip != null) {
                 int openEnd = html.indexOf('>', nameEnd);
                 if (openEnd < 0) {
@@ -140,9 +185,7 @@ final class MarkupPrefilter {
                 i = html.indexOf('<', closeEnd + 1);
                 continue;
             }
-            String chrome = nameLength == 3 && html.regionMatches(true, i + 1, "nav", 0, 3) ? "nav"
-                    : nameLength == 5 && html.regionMatches(true, i + 1, "aside", 0, 5) ? "aside"
-                    : nameLength == 6 && html.regionMatches(true, i + 1, "footer", 0, 6) ? "footer" : null;
+            String chrome = name.equals("nav") || name.equals("aside") || name.equals("footer") ? name : null;
             if (chrome != null) {
                 int end = chromeEnd(html, nameEnd, chrome);
                 if (end > 0) {
@@ -153,7 +196,7 @@ final class MarkupPrefilter {
                     continue;
                 }
             }
-            if (isDroppedVoid(html, i + 1, nameLength)) {
+            if (name.equals("img") || name.equals("link") || name.equals("input") || name.equals("source")) {
                 int end = rewriteTag(html, nameEnd, null, copied);
                 if (end < 0) {
                     break;
@@ -163,7 +206,7 @@ final class MarkupPrefilter {
                 i = html.indexOf('<', end);
                 continue;
             }
-            String raw = rawText(html, i + 1, nameLength);
+            String raw = isRawText(name) ? name : null;
             if (raw != null) {
                 if (raw.equals("plaintext")) {
                     break;
@@ -350,17 +393,6 @@ final class MarkupPrefilter {
         }
     }
 
-    /** Void elements that never carry text and that no later step reads: dropped with their attributes. */
-    private static boolean isDroppedVoid(String s, int start, int len) {
-        return switch (len) {
-            case 3 -> s.regionMatches(true, start, "img", 0, 3);
-            case 4 -> s.regionMatches(true, start, "link", 0, 4);
-            case 5 -> s.regionMatches(true, start, "input", 0, 5);
-            case 6 -> s.regionMatches(true, start, "source", 0, 6);
-            default -> false;
-        };
-    }
-
     /** Attributes extraction reads: roles, visibility, microdata and the metadata {@code <meta>} carries. */
     private static boolean keep(String s, int start, int end) {
         int len = end - start;
@@ -381,25 +413,13 @@ final class MarkupPrefilter {
         };
     }
 
-    private static String rawText(String s, int start, int len) {
+    private static boolean isRawText(String name) {
         for (String t : RAW_TEXT) {
-            if (t.length() == len && s.regionMatches(true, start, t, 0, len)) {
-                return t;
-            }
-        }
-        return len == 9 && s.regionMatches(true, start, "plaintext", 0, 9) ? "plaintext" : null;
-    }
-
-    private static boolean isBlock(String s, int start, int len) {
-        if (len >= BLOCKS.length) {
-            return false;
-        }
-        for (String b : BLOCKS[len]) {
-            if (s.regionMatches(true, start, b, 0, len)) {
+            if (t.equals(name)) {
                 return true;
             }
         }
-        return false;
+        return name.equals("plaintext");
     }
 
     private static boolean isBlank(String s, int from, int to) {
