@@ -35,7 +35,11 @@ public final class HtmlExtractor {
         }
         Metadata meta = null;
         try {
-            Document doc = Jsoup.parse(MainContent.prefilter(html), url == null ? "" : url);
+            MainContent.Prefiltered markup = MainContent.prefilter(html);
+            for (var removed : markup.removed()) {
+                diagnostics.removed(STAGE, removed.getKey(), removed.getValue());
+            }
+            Document doc = Jsoup.parse(markup.html(), url == null ? "" : url);
             meta = metadataReader.read(doc);
             MainContent.Result main = MainContent.extract(doc, meta, STAGE, diagnostics);
             if (main.text().isEmpty()) {

@@ -3,6 +3,7 @@ package dev.copydesk.clean.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -20,6 +21,9 @@ final class BlockWriter {
     private static final Set<String> LIST_LIKE = Set.of("ul", "ol", "dl", "table", "menu", "nav");
     private static final Set<String> CONTAINERS = Set.of("div", "section", "ul", "ol", "dl", "table", "form",
             "article", "header", "aside", "details", "fieldset", "center", "figure", "main");
+
+    private static final Pattern BLANK_LINES = Pattern.compile("\n{3,}");
+    private static final Pattern SPACES = Pattern.compile(" {2,}");
 
     private final TextStats stats;
     private final Removals removals;
@@ -104,6 +108,8 @@ final class BlockWriter {
                     return FilterResult.CONTINUE;
                 }
                 flush();
+                // Text after a heading (a price under a product name) is not part of the heading.
+                kind = Block.Kind.OTHER;
                 if (tag.equals("pre")) {
                     preDepth--;
                 }
@@ -122,7 +128,7 @@ final class BlockWriter {
             return true;
         }
         return c.commas < 10 && ld > 0.25 && (LIST_LIKE.contains(tag) || c.chars < 500)
-                && ClassTokens.weight(el) < 25;
+                && ClassTokens.weight(c.role) < 25;
     }
 
     private static Block.Kind kindOf(String tag) {
@@ -141,7 +147,7 @@ final class BlockWriter {
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            boolean space = Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B';
+            boolean space = (c <= ' ' || c >= 0x80) && (TextStats.isSpace(c) || c == '\u200B');
             if (preDepth > 0 && (c == '\n' || c == '\r')) {
                 if (c == '\n') {
                     trimTrailingSpace();
@@ -173,9 +179,11 @@ final class BlockWriter {
         if (bufChars > 0) {
             String text = buf.toString().strip();
             if (preDepth > 0) {
-                text = text.replaceAll("\n{3,}", "\n\n");
-            } else {
-                text = text.replaceAll(" {2,}", " ");
+                if (text.contains("\n\n\n")) {
+                    text = BLANK_LINES.matcher(text).replaceAll("\n\n");
+                }
+            } else if (text.contains("  ")) {
+                text = SPACES.matcher(text).replaceAll(" ");
             }
             blocks.add(new Block(text, bufChars, bufLinkChars, preDepth > 0 ? Block.Kind.PRE : kind));
         }

@@ -47,6 +47,34 @@ final class ClassTokens {
             "visuallyhidden", "screen-reader-text", "screen-reader-only", "screenreader", "offscreen",
             "element-invisible", "a11y-hidden", "u-hidden", "is-hidden", "d-none", "invisible");
 
+    private static final int W_STRONG = 1;
+    private static final int W_WEAK = 2;
+    private static final int W_COMMENT = 4;
+    private static final int W_CAPTION = 8;
+    private static final int W_CONTENT = 16;
+    /** Every word above, with the kinds it belongs to, so a word costs one lookup. */
+    private static final java.util.Map<String, Integer> WORDS = words();
+
+    private static java.util.Map<String, Integer> words() {
+        java.util.Map<String, Integer> m = new java.util.HashMap<>();
+        for (String w : STRONG) {
+            m.merge(w, W_STRONG, (a, b) -> a | b);
+        }
+        for (String w : WEAK) {
+            m.merge(w, W_WEAK, (a, b) -> a | b);
+        }
+        for (String w : COMMENT) {
+            m.merge(w, W_COMMENT, (a, b) -> a | b);
+        }
+        for (String w : CAPTION) {
+            m.merge(w, W_CAPTION, (a, b) -> a | b);
+        }
+        for (String w : CONTENT) {
+            m.merge(w, W_CONTENT, (a, b) -> a | b);
+        }
+        return java.util.Map.copyOf(m);
+    }
+
     private static final Set<String> BOILERPLATE_ROLES = Set.of("navigation", "banner", "contentinfo",
             "complementary", "search", "menu", "menubar", "dialog", "alertdialog", "toolbar", "tablist");
 
@@ -58,23 +86,84 @@ final class ClassTokens {
     private ClassTokens() {
     }
 
-    /** The role an element's class, id and ARIA role give it, memoising class lists in {@code cache}. */
-    static Role role(Element e, java.util.Map<String, Role> cache) {
-        String cls = e.attributes().getIgnoreCase("class");
-        String id = e.id();
-        String aria = e.attributes().getIgnoreCase("role");
-        if (!aria.isEmpty()) {
-            return role(e);
+    /** Bit set in {@link #facts} when a class name hides the element. */
+    static final int INVISIBLE_CLASS = 1 << 4;
+    /** Bit set in {@link #facts} when a token names main content, as {@code entry-content} does. */
+    static final int NAMES_CONTENT = 1 << 5;
+    private static final int ROLE_MASK = 0xF;
+    private static final Role[] ROLES = Role.values();
+
+    private static final Set<String> CONTENT_SUBJECT = Set.of("article", "story", "entry", "post", "news", "blog");
+    private static final Set<String> CONTENT_PART = Set.of("body", "content", "text", "inner", "copy");
+
+    /**
+     * What a {@code class} attribute value says, packed: the role ordinal in the low bits, plus
+     * {@link #INVISIBLE_CLASS} and {@link #NAMES_CONTENT}. Pages repeat class lists, so callers memoise it.
+     */
+    static int facts(String cls) {
+        int facts = classifyList(cls).ordinal();
+        int start = 0;
+        int n = cls.length();
+        while (start < n) {
+            while (start < n && Character.isWhitespace(cls.charAt(start))) {
+                start++;
+            }
+            int end = start;
+            while (end < n && !Character.isWhitespace(cls.charAt(end))) {
+                end++;
+            }
+            if (end > start) {
+                String token = cls.substring(start, end).toLowerCase(Locale.ROOT);
+                if (INVISIBLE.contains(token)) {
+                    facts |= INVISIBLE_CLASS;
+                }
+                if (namesContent(token)) {
+                    facts |= NAMES_CONTENT;
+                }
+            }
+            start = end;
         }
-        Role best = Role.NONE;
-        if (!cls.isEmpty()) {
-            best = cache.get(cls);
-            if (best == null) {
-                best = classifyList(cls);
-                cache.put(cls, best);
+        return facts;
+    }
+
+    /** The role packed in {@link #facts}. */
+    static Role role(int facts) {
+        return ROLES[facts & ROLE_MASK];
+    }
+
+    /** What an ARIA {@code role} value says: BOILERPLATE for landmark roles of page chrome, CONTENT for main and article. */
+    static Role ariaRole(String aria) {
+        String r = aria.strip().toLowerCase(Locale.ROOT);
+        if (BOILERPLATE_ROLES.contains(r)) {
+            return Role.BOILERPLATE;
+        }
+        return r.equals("main") || r.equals("article") ? Role.CONTENT : Role.NONE;
+    }
+
+    /**
+     * Whether a lower-case class token or id names a content subject and a content part, as
+     * {@code entry-content} or {@code articlebody} do.
+     */
+    static boolean namesContent(String token) {
+        if (token.length() <= 4 || token.length() > 64) {
+            return false;
+        }
+        boolean subject = false;
+        for (String w : CONTENT_SUBJECT) {
+            if (token.contains(w)) {
+                subject = true;
+                break;
             }
         }
-        return id.isEmpty() ? best : max(best, classify(id));
+        if (!subject) {
+            return false;
+        }
+        for (String w : CONTENT_PART) {
+            if (token.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The role an element's class, id and ARIA role give it. */
@@ -101,23 +190,9 @@ final class ClassTokens {
         return best;
     }
 
-    /** Whether a class name hides the element from sighted readers. */
-    static boolean invisible(Element e) {
-        String cls = e.attributes().getIgnoreCase("class");
-        if (cls.isEmpty()) {
-            return false;
-        }
-        for (String token : cls.split("\\s+")) {
-            if (INVISIBLE.contains(token.toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** A score adjustment for block scoring: positive for content-like tokens, negative for boilerplate. */
-    static int weight(Element e) {
-        return switch (role(e)) {
+    static int weight(Role role) {
+        return switch (role) {
             case CONTENT -> 25;
             case NONE -> 0;
             default -> -25;
@@ -150,9 +225,8 @@ final class ClassTokens {
         }
         int modifier = token.indexOf("--");
         String base = modifier > 0 ? token.substring(0, modifier) : token;
-        String lower = base.toLowerCase(Locale.ROOT);
         for (String prefix : IGNORED_PREFIXES) {
-            if (lower.startsWith(prefix)) {
+            if (base.regionMatches(true, 0, prefix, 0, prefix.length())) {
                 return Role.NONE;
             }
         }
@@ -164,18 +238,18 @@ final class ClassTokens {
         int i = 0;
         int n = base.length();
         while (i < n) {
-            while (i < n && !Character.isLetterOrDigit(base.charAt(i))) {
+            while (i < n && !isLetterOrDigit(base.charAt(i))) {
                 i++;
             }
             int start = i;
             boolean digits = false;
             if (i < n) {
-                digits = Character.isDigit(base.charAt(i));
+                digits = isDigit(base.charAt(i));
                 i++;
             }
-            while (i < n && Character.isLetterOrDigit(base.charAt(i))
-                    && !(Character.isUpperCase(base.charAt(i)) && Character.isLowerCase(base.charAt(i - 1)))) {
-                digits |= Character.isDigit(base.charAt(i));
+            while (i < n && isLetterOrDigit(base.charAt(i))
+                    && !(isUpperCase(base.charAt(i)) && isLowerCase(base.charAt(i - 1)))) {
+                digits |= isDigit(base.charAt(i));
                 i++;
             }
             if (i == start) {
@@ -184,12 +258,14 @@ final class ClassTokens {
             if (digits) {
                 continue;
             }
-            String word = base.substring(start, i).toLowerCase(Locale.ROOT);
-            strong |= STRONG.contains(word);
-            weak |= WEAK.contains(word);
-            comment |= COMMENT.contains(word);
-            caption |= CAPTION.contains(word);
-            content |= CONTENT.contains(word);
+            Integer kinds = WORDS.get(base.substring(start, i).toLowerCase(Locale.ROOT));
+            if (kinds != null) {
+                strong |= (kinds & W_STRONG) != 0;
+                weak |= (kinds & W_WEAK) != 0;
+                comment |= (kinds & W_COMMENT) != 0;
+                caption |= (kinds & W_CAPTION) != 0;
+                content |= (kinds & W_CONTENT) != 0;
+            }
         }
         if (comment) {
             return Role.COMMENTS;
@@ -203,7 +279,24 @@ final class ClassTokens {
         return content ? Role.CONTENT : Role.NONE;
     }
 
-    private static Role max(Role a, Role b) {
+    // ASCII first: class names are nearly always ASCII, and these run once per character.
+    private static boolean isLetterOrDigit(char c) {
+        return c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isDigit(char c) {
+        return c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
+    }
+
+    private static boolean isUpperCase(char c) {
+        return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+    }
+
+    private static boolean isLowerCase(char c) {
+        return c < 0x80 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
+    }
+
+    static Role max(Role a, Role b) {
         return a.ordinal() >= b.ordinal() ? a : b;
     }
 }

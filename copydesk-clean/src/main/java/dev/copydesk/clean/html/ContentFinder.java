@@ -3,8 +3,8 @@ package dev.copydesk.clean.html;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -24,15 +24,14 @@ final class ContentFinder {
     private static final int MIN_PARAGRAPH = 25;
     private static final int MAX_LEVELS = 5;
     private static final int MAX_CLIMB = 64;
-    private static final Set<String> CONTENT_SUBJECT = Set.of("article", "story", "entry", "post", "news", "blog");
-    private static final Set<String> CONTENT_PART = Set.of("body", "content", "text", "inner", "copy");
 
     private ContentFinder() {
     }
 
     /** The content roots, in document order; {@code body} itself when nothing better is found. */
     static List<Element> find(Element body, TextStats stats) {
-        Map<Element, double[]> scores = new IdentityHashMap<>();
+        // Insertion order breaks ties between equal scores, so the same page always gives the same content.
+        Map<Element, double[]> scores = new LinkedHashMap<>();
         List<Element> articleBodies = new ArrayList<>();
         List<Element> contentClasses = new ArrayList<>();
         List<Element> articles = new ArrayList<>();
@@ -44,17 +43,17 @@ final class ContentFinder {
                     return;
                 }
                 String tag = el.normalName();
-                if (PageCleaner.itemprop(el, "articlebody")) {
+                TextStats.Counts c = stats.of(el);
+                if (c.articleBody) {
                     articleBodies.add(el);
-                } else if (namesContent(el)) {
+                } else if (c.namesContent) {
                     contentClasses.add(el);
                 }
                 if (tag.equals("article")) {
                     articles.add(el);
-                } else if (tag.equals("main") || el.attributes().getIgnoreCase("role").equalsIgnoreCase("main")) {
+                } else if (tag.equals("main") || c.roleMain) {
                     mains.add(el);
                 }
-                TextStats.Counts c = stats.of(el);
                 if (c.inlineChars < MIN_PARAGRAPH || tag.startsWith("h") && tag.length() == 2) {
                     return;
                 }
@@ -65,7 +64,7 @@ final class ContentFinder {
                 // Text mixed with block children is a paragraph of its own inside el, as if wrapped in <p>.
                 Element a = c.inlineChars < c.chars ? el : el.parent();
                 for (int level = 0; level < MAX_LEVELS && a != null && a != body.parent(); level++, a = a.parent()) {
-                    double[] s = scores.computeIfAbsent(a, ContentFinder::initialScore);
+                    double[] s = scores.computeIfAbsent(a, e -> initialScore(e, stats));
                     s[0] += score / (level == 0 ? 1 : level == 1 ? 2 : level * 3.0);
                 }
             }
@@ -139,7 +138,7 @@ final class ContentFinder {
         return ordered.size() == roots.size() ? roots : Collections.unmodifiableList(ordered);
     }
 
-    private static double[] initialScore(Element e) {
+    private static double[] initialScore(Element e, TextStats stats) {
         double base = switch (e.normalName()) {
             case "div", "article", "section", "main" -> 5;
             case "pre", "td", "blockquote" -> 3;
@@ -147,7 +146,7 @@ final class ContentFinder {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };
-        return new double[] {base + ClassTokens.weight(e)};
+        return new double[] {base + ClassTokens.weight(stats.of(e).role)};
     }
 
     private static double finalScore(Element e, TextStats stats, Map<Element, double[]> scores) {
@@ -163,7 +162,11 @@ final class ContentFinder {
         if (ranked.isEmpty()) {
             return List.of(body);
         }
-        ranked.sort((x, y) -> Double.compare(y.getValue()[0], x.getValue()[0]));
+        // Equal scores (rows of identical cards, or nothing scoring at all) go to the element with more text.
+        ranked.sort((x, y) -> {
+            int byScore = Double.compare(y.getValue()[0], x.getValue()[0]);
+            return byScore != 0 ? byScore : Integer.compare(stats.of(y.getKey()).chars, stats.of(x.getKey()).chars);
+        });
         Element top = ranked.get(0).getKey();
         double topScore = ranked.get(0).getValue()[0];
         if (top == body) {
@@ -247,7 +250,7 @@ final class ContentFinder {
                 continue;
             }
             TextStats.Counts c = stats.of(sib);
-            if (c.inlineChars > 0 && c.inlineChars == c.chars && !sib.normalName().matches("h[1-6]")) {
+            if (c.inlineChars > 0 && c.inlineChars == c.chars && !isHeading(sib.normalName())) {
                 double ld = c.linkDensity();
                 if (c.chars > 80 && ld < 0.25) {
                     roots.add(sib);
@@ -257,6 +260,10 @@ final class ContentFinder {
             }
         }
         return Collections.unmodifiableList(roots);
+    }
+
+    private static boolean isHeading(String tag) {
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
     }
 
     private static boolean endsSentence(String s) {
@@ -306,59 +313,6 @@ final class ContentFinder {
             }
         }
         return stats.of(best).chars >= 2 * (total - stats.of(best).chars) ? best : null;
-    }
-
-    /** Whether markup names {@code el} the main content: articleBody, main, or a content class. */
-    static boolean marksContent(Element el) {
-        if (el.attributes().size() == 0) {
-            return el.normalName().equals("main");
-        }
-        return el.normalName().equals("main") || PageCleaner.itemprop(el, "articlebody") || namesContent(el)
-                || el.attributes().getIgnoreCase("role").equalsIgnoreCase("main");
-    }
-
-    private static boolean namesContent(Element el) {
-        String cls = el.attributes().getIgnoreCase("class");
-        String id = el.id();
-        if (cls.isEmpty() && id.isEmpty()) {
-            return false;
-        }
-        String all = (cls + " " + id).toLowerCase(Locale.ROOT);
-        int start = 0;
-        int n = all.length();
-        while (start < n) {
-            int end = all.indexOf(' ', start);
-            if (end < 0) {
-                end = n;
-            }
-            if (end - start > 4 && end - start <= 64 && namesContent(all, start, end)) {
-                return true;
-            }
-            start = end + 1;
-        }
-        return false;
-    }
-
-    /** Whether a class token names a content subject and a content part, as {@code entry-content} or {@code articleBody} do. */
-    private static boolean namesContent(String s, int start, int end) {
-        boolean subject = false;
-        for (String w : CONTENT_SUBJECT) {
-            int i = s.indexOf(w, start);
-            if (i >= 0 && i + w.length() <= end) {
-                subject = true;
-                break;
-            }
-        }
-        if (!subject) {
-            return false;
-        }
-        for (String w : CONTENT_PART) {
-            int i = s.indexOf(w, start);
-            if (i >= 0 && i + w.length() <= end) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether {@code outer} is {@code inner} or one of its ancestors, looking up a bounded distance. */

@@ -60,7 +60,8 @@ final class Dates {
             return date.toString();
         }
         LocalDateTime time = date.atTime(Integer.parseInt(h), Integer.parseInt(mi), sec == null ? 0 : Integer.parseInt(sec));
-        String local = time.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+        // Formatted by hand: the same text as ISO_LOCAL_DATE_TIME, at a fraction of the cost.
+        String local = date + "T" + two(time.getHour()) + ":" + two(time.getMinute()) + ":" + two(time.getSecond());
         if (zone == null) {
             return local;
         }
@@ -74,6 +75,10 @@ final class Dates {
             int sign = z.charAt(0) == '-' ? -1 : 1;
             offset = ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
         }
-        return OffsetDateTime.of(time, offset).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        return local + offset.getId();
+    }
+
+    private static String two(int n) {
+        return n < 10 ? "0" + n : Integer.toString(n);
     }
 }

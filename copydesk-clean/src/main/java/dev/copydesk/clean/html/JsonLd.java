@@ -7,10 +7,12 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads the article facts a page declares in JSON-LD ({@code <script type="application/ld+json">}):
@@ -28,8 +30,12 @@ final class JsonLd {
             .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
             .build();
 
-    /** Facts from one page's JSON-LD; fields are {@code null} when absent. */
-    record Facts(String headline, String author, String datePublished, String language) {
+    /**
+     * Facts from one page's JSON-LD; fields are {@code null} when absent.
+     *
+     * @param types the {@code @type} of every object found, lower case
+     */
+    record Facts(String headline, String author, String datePublished, String language, Set<String> types) {
     }
 
     private JsonLd() {
@@ -40,6 +46,15 @@ final class JsonLd {
         for (String script : scripts) {
             if (script.length() <= MAX_LENGTH) {
                 parse(script, objects);
+            }
+        }
+        Set<String> types = new HashSet<>();
+        for (Map<String, Object> o : objects) {
+            Object type = o.get("@type");
+            for (Object t : type instanceof List<?> l ? l : type == null ? List.of() : List.of(type)) {
+                if (t instanceof String ts) {
+                    types.add(ts.toLowerCase(Locale.ROOT));
+                }
             }
         }
         Map<String, Object> article = null;
@@ -58,10 +73,10 @@ final class JsonLd {
             }
         }
         if (article == null) {
-            return new Facts(null, null, null, null);
+            return new Facts(null, null, null, null, types);
         }
         return new Facts(string(article.get("headline")), authors(article.get("author")),
-                string(article.get("datePublished")), string(article.get("inLanguage")));
+                string(article.get("datePublished")), string(article.get("inLanguage")), types);
     }
 
     private static boolean isArticle(Map<String, Object> o) {

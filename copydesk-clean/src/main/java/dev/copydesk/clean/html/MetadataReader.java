@@ -2,9 +2,11 @@ package dev.copydesk.clean.html;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
@@ -36,7 +38,12 @@ public final class MetadataReader {
         Collector c = new Collector();
         NodeTraversor.traverse(c, doc);
         JsonLd.Facts ld = JsonLd.read(c.jsonLd);
-        return new Metadata(title(c, ld), byline(c, ld), published(c, ld), language(c, ld));
+        Set<String> types = new HashSet<>(ld.types());
+        String og = c.meta("og:type");
+        if (og != null && !og.isBlank()) {
+            types.add("og:" + og.strip().toLowerCase(Locale.ROOT));
+        }
+        return new Metadata(title(c, ld), byline(c, ld), published(c, ld), language(c, ld), types);
     }
 
     private static String title(Collector c, JsonLd.Facts ld) {

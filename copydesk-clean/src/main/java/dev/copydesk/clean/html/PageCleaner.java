@@ -82,18 +82,18 @@ final class PageCleaner {
                 if (c.chars == 0 && !tag.equals("figure")) {
                     return FilterResult.CONTINUE;
                 }
-                if (isHidden(el)) {
+                if (c.hidden) {
                     // Pages that reveal their content with scripts hide nearly all of it.
                     return c.prose > 0.8 * total ? FilterResult.CONTINUE : tracked.remove(el, "hidden");
                 }
-                if (itemprop(el, "articlebody")) {
+                if (c.articleBody) {
                     return FilterResult.CONTINUE;
                 }
                 String reason = switch (tag) {
                     case "nav" -> "navigation";
                     case "aside" -> "aside";
                     case "footer" -> "footer";
-                    case "header" -> insideContent(el) ? null : "header";
+                    case "header" -> insideContent(el, stats) ? null : "header";
                     default -> null;
                 };
                 if (reason != null) {
@@ -130,34 +130,12 @@ final class PageCleaner {
         return new Result(captions, comments);
     }
 
-    static boolean itemprop(Element el, String value) {
-        String p = el.attributes().getIgnoreCase("itemprop");
-        return !p.isEmpty() && p.toLowerCase(Locale.ROOT).contains(value);
-    }
-
-    static boolean isHidden(Element el) {
-        if (el.hasAttr("hidden")) {
-            return true;
-        }
-        if (el.attributes().getIgnoreCase("aria-hidden").equalsIgnoreCase("true")) {
-            return true;
-        }
-        String style = el.attributes().getIgnoreCase("style");
-        if (!style.isEmpty()) {
-            String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
-            if (s.contains("display:none") || s.contains("visibility:hidden")) {
-                return true;
-            }
-        }
-        return ClassTokens.invisible(el);
-    }
-
     /** Whether a {@code header} belongs to the article rather than to the site; looks up a bounded distance. */
-    private static boolean insideContent(Element el) {
+    private static boolean insideContent(Element el, TextStats stats) {
         Element p = el.parent();
         for (int i = 0; i < 64 && p != null; i++, p = p.parent()) {
             String t = p.normalName();
-            if (t.equals("article") || t.equals("main") || ClassTokens.role(p) == ClassTokens.Role.CONTENT) {
+            if (t.equals("article") || t.equals("main") || stats.of(p).role == ClassTokens.Role.CONTENT) {
                 return true;
             }
         }

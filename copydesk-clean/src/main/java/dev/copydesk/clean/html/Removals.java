@@ -1,8 +1,13 @@
 package dev.copydesk.clean.html;
 
+import dev.copydesk.core.Diagnostic;
 import dev.copydesk.core.Diagnostics;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeFilter.FilterResult;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Records what extraction cut, as capped REMOVED diagnostics. Excerpts are taken only while the cap
@@ -17,6 +22,7 @@ final class Removals {
     private int recorded;
 
     private TextStats stats;
+    private Diagnostic overCap;
 
     Removals(String stage, Diagnostics.Builder diagnostics) {
         this.stage = stage;
@@ -40,10 +46,9 @@ final class Removals {
 
     void record(String code, Element el) {
         if (recorded++ < Diagnostics.DEFAULT_CAP) {
-            String text = el.text();
-            diagnostics.removed(stage, code, text.length() > EXCERPT ? text.substring(0, EXCERPT) : text);
+            diagnostics.removed(stage, code, excerpt(el));
         } else {
-            diagnostics.removed(stage, code, "");
+            overCap();
         }
     }
 
@@ -51,7 +56,41 @@ final class Removals {
         if (recorded++ < Diagnostics.DEFAULT_CAP) {
             diagnostics.removed(stage, code, text.length() > EXCERPT ? text.substring(0, EXCERPT) : text);
         } else {
-            diagnostics.removed(stage, code, "");
+            overCap();
         }
+    }
+
+    /** Past the cap only the count is kept, so one shared entry stands for every further removal. */
+    private void overCap() {
+        if (overCap == null) {
+            overCap = Diagnostic.removed(stage, "removed", "");
+        }
+        diagnostics.add(overCap);
+    }
+
+    /** The start of an element's text, read no further than the excerpt needs. */
+    private static String excerpt(Element el) {
+        StringBuilder sb = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    String s = t.getWholeText();
+                    for (int i = 0; i < s.length() && sb.length() < EXCERPT; i++) {
+                        char c = s.charAt(i);
+                        if (!Character.isWhitespace(c)) {
+                            sb.append(c);
+                        } else if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
+                            sb.append(' ');
+                        }
+                    }
+                } else if (node instanceof Element e && !TextStats.isInline(e)
+                        && sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
+                    sb.append(' ');
+                }
+                return sb.length() >= EXCERPT ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, el);
+        return sb.toString().strip();
     }
 }

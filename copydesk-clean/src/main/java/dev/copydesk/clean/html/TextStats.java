@@ -2,8 +2,10 @@ package dev.copydesk.clean.html;
 
 import java.util.ArrayDeque;
 import java.util.IdentityHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -39,6 +41,16 @@ final class TextStats {
         boolean contentMarker;
         /** What the element's class, id and ARIA role say about it. */
         ClassTokens.Role role = ClassTokens.Role.NONE;
+        /** Whether markup names this element the main content: articleBody, main, or a content class. */
+        boolean marksContent;
+        /** Whether a class name or the id names main content, as {@code entry-content} does. */
+        boolean namesContent;
+        /** Whether the element carries {@code itemprop=articleBody}. */
+        boolean articleBody;
+        /** Whether the element carries ARIA {@code role=main}. */
+        boolean roleMain;
+        /** Whether attributes or class names hide the element from sighted readers. */
+        boolean hidden;
 
         double linkDensity() {
             return chars == 0 ? 0 : (double) linkChars / chars;
@@ -102,14 +114,22 @@ final class TextStats {
         }
     }
 
+    /** Whitespace as Copydesk counts it: Java whitespace and the no-break space. */
+    static boolean isSpace(char c) {
+        if (c == ' ' || c == '\n') {
+            return true;
+        }
+        return c > ' ' && c < 0x80 ? false : Character.isWhitespace(c) || c == '\u00A0';
+    }
+
     static boolean isInline(Element e) {
         return INLINE.contains(e.normalName());
     }
 
     static TextStats measure(Element root) {
-        Map<Element, Counts> map = new IdentityHashMap<>();
+        Map<Element, Counts> map = new IdentityHashMap<>(1024);
         ArrayDeque<Counts> stack = new ArrayDeque<>();
-        Map<String, ClassTokens.Role> roles = new java.util.HashMap<>();
+        Map<String, Integer> classFacts = new java.util.HashMap<>();
         NodeTraversor.traverse(new NodeVisitor() {
             private int linkDepth;
 
@@ -126,10 +146,19 @@ final class TextStats {
                     int commas = 0;
                     for (int i = 0, n = s.length(); i < n; i++) {
                         char c = s.charAt(i);
-                        if (c == ',' || c == '\uFF0C' || c == '\u3001' || c == '\u060C') {
+                        if (c == ',') {
                             commas++;
-                        }
-                        if (!Character.isWhitespace(c) && c != '\u00A0') {
+                            chars++;
+                        } else if (c > ' ' && c < 0x80) {
+                            chars++;
+                        } else if (c >= 0x80) {
+                            if (c == '\uFF0C' || c == '\u3001' || c == '\u060C') {
+                                commas++;
+                            }
+                            if (!isSpace(c)) {
+                                chars++;
+                            }
+                        } else if (!isSpace(c)) {
                             chars++;
                         }
                     }
@@ -156,14 +185,14 @@ final class TextStats {
                     linkDepth--;
                 }
                 if (el.attributesSize() > 0) {
-                    c.role = ClassTokens.role(el, roles);
+                    readAttributes(el, c, classFacts);
+                } else {
+                    c.marksContent = el.normalName().equals("main");
                 }
                 if (c.inlineChars >= PROSE && c.inlineLinkDensity() < 0.3 && !isInline(el)) {
                     c.prose += c.inlineChars;
                 }
-                if (!c.contentMarker && ContentFinder.marksContent(el)) {
-                    c.contentMarker = true;
-                }
+                c.contentMarker |= c.marksContent;
                 Counts parent = stack.peek();
                 if (parent == null) {
                     return;
@@ -184,5 +213,48 @@ final class TextStats {
             }
         }, root);
         return new TextStats(map);
+    }
+
+    /** Reads role, content and visibility markup; the parser has lower-cased attribute names. */
+    private static void readAttributes(Element el, Counts c, Map<String, Integer> classFacts) {
+        Attributes at = el.attributes();
+        String cls = at.get("class");
+        int facts = 0;
+        if (!cls.isEmpty()) {
+            Integer f = classFacts.get(cls);
+            if (f == null) {
+                f = ClassTokens.facts(cls);
+                classFacts.put(cls, f);
+            }
+            facts = f;
+        }
+        ClassTokens.Role role = ClassTokens.role(facts);
+        boolean names = (facts & ClassTokens.NAMES_CONTENT) != 0;
+        String id = at.get("id");
+        if (!id.isEmpty()) {
+            role = ClassTokens.max(role, ClassTokens.classify(id));
+            names |= ClassTokens.namesContent(id.toLowerCase(Locale.ROOT));
+        }
+        String aria = at.get("role");
+        if (!aria.isEmpty()) {
+            ClassTokens.Role ariaRole = ClassTokens.ariaRole(aria);
+            role = ariaRole == ClassTokens.Role.BOILERPLATE ? ariaRole : ClassTokens.max(role, ariaRole);
+            c.roleMain = aria.strip().equalsIgnoreCase("main");
+        }
+        c.role = role;
+        c.namesContent = names;
+        String itemprop = at.get("itemprop");
+        c.articleBody = !itemprop.isEmpty() && itemprop.toLowerCase(Locale.ROOT).contains("articlebody");
+        c.marksContent = el.normalName().equals("main") || c.articleBody || names || c.roleMain;
+        c.hidden = (facts & ClassTokens.INVISIBLE_CLASS) != 0 || at.hasKey("hidden")
+                || at.get("aria-hidden").equalsIgnoreCase("true") || hiddenStyle(at.get("style"));
+    }
+
+    private static boolean hiddenStyle(String style) {
+        if (style.isEmpty()) {
+            return false;
+        }
+        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
     }
 }
