@@ -1,24 +1,21 @@
 package dev.copydesk.cli;
 
-import dev.copydesk.core.Annotation;
-import dev.copydesk.core.LayerKey;
-import java.math.BigDecimal;
-import java.util.function.Function;
-
 import dev.copydesk.annotate.AnnotationJson;
 import dev.copydesk.annotate.Annotators;
 import dev.copydesk.annotate.Layers;
 import dev.copydesk.clean.Cleaner;
+import dev.copydesk.core.Annotation;
 import dev.copydesk.core.Article;
+import dev.copydesk.core.LayerKey;
 import dev.copydesk.core.Pipeline;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code copydesk analyze}: clean, then annotate entities, quotes, amounts and dates. */
@@ -32,18 +29,8 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input was read", "1:some input failed (see standard error)", "2:usage error"})
 final class AnalyzeCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "INPUT",
-            description = "Files, directories (read recursively) or - for standard input.")
-    List<String> inputs;
-
-    @Option(names = "--format", defaultValue = "jsonl", paramLabel = "FORMAT",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
-
-    @Option(names = "--clean", defaultValue = "auto", paramLabel = "MODE",
-            description = "auto: remove boilerplate; none: the input text is already clean and is kept exactly, "
-                    + "so offsets are offsets into the input (default: ${DEFAULT-VALUE}).")
-    Cleaner.Mode mode;
+    @Mixin
+    ArticleOptions options;
 
     @Mixin
     RunOptions run;
@@ -53,10 +40,10 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Cleaner cleaner = new Cleaner(mode);
+        Cleaner cleaner = new Cleaner(options.mode);
         Pipeline pipeline = Annotators.standard();
-        return ArticleRun.run(spec, inputs, run, "analyzed", in -> pipeline.process(cleaner.clean(in)),
-                out -> new ArticleWriter(out, format, List.of(AnnotationJson.INSTANCE), AnalyzeCommand::writeEntities));
+        return ArticleRun.run(spec, options.inputs, run, "analyzed", in -> pipeline.process(cleaner.clean(in)),
+                out -> new ArticleWriter(out, options.format, List.of(AnnotationJson.INSTANCE), AnalyzeCommand::writeEntities));
     }
 
     private static void writeEntities(Article a, PrintWriter out) {

@@ -1,13 +1,10 @@
 package dev.copydesk.cli;
 
 import dev.copydesk.clean.Cleaner;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code copydesk clean}: recover clean articles from text, HTML, WARC and JSON Lines. */
@@ -21,18 +18,8 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input was read", "1:some input failed (see standard error)", "2:usage error"})
 final class CleanCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "INPUT",
-            description = "Files, directories (read recursively) or - for standard input.")
-    List<String> inputs;
-
-    @Option(names = "--format", defaultValue = "jsonl", paramLabel = "FORMAT",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
-
-    @Option(names = "--clean", defaultValue = "auto", paramLabel = "MODE",
-            description = "auto: remove boilerplate; none: the input text is already clean and is kept exactly "
-                    + "(default: ${DEFAULT-VALUE}).")
-    Cleaner.Mode mode;
+    @Mixin
+    ArticleOptions options;
 
     @Mixin
     RunOptions run;
@@ -42,7 +29,7 @@ final class CleanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Cleaner cleaner = new Cleaner(mode);
-        return ArticleRun.run(spec, inputs, run, "cleaned", cleaner::clean, out -> new ArticleWriter(out, format));
+        Cleaner cleaner = new Cleaner(options.mode);
+        return ArticleRun.run(spec, options.inputs, run, "cleaned", cleaner::clean, out -> new ArticleWriter(out, options.format));
     }
 }
