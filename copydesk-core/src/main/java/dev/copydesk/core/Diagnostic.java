@@ -11,6 +11,8 @@ import java.util.Objects;
  * @param detail a human-readable detail, typically an excerpt of removed text (capped at 200 chars)
  */
 public record Diagnostic(String stage, Kind kind, String code, String detail) {
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     /** Maximum length kept of {@link #detail()}. */
     public static final int MAX_DETAIL = 200;
 
@@ -32,7 +34,9 @@ public record Diagnostic(String stage, Kind kind, String code, String detail) {
     }
 
     private static String abbreviate(String s) {
-        String flat = s.replaceAll("\\s+", " ").strip();
+        // Only the kept prefix is flattened, so a huge removed block costs no more than a short one.
+        String head = s.length() > MAX_DETAIL * 4 ? s.substring(0, MAX_DETAIL * 4) : s;
+        String flat = WHITESPACE.matcher(head).replaceAll(" ").strip();
         return flat.length() <= MAX_DETAIL ? flat : flat.substring(0, MAX_DETAIL - 1) + "…";
     }
 
