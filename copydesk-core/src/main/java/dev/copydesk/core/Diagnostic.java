@@ -37,7 +37,11 @@ public record Diagnostic(String stage, Kind kind, String code, String detail) {
         // Only the kept prefix is flattened, so a huge removed block costs no more than a short one.
         String head = s.length() > MAX_DETAIL * 4 ? s.substring(0, MAX_DETAIL * 4) : s;
         String flat = WHITESPACE.matcher(head).replaceAll(" ").strip();
-        return flat.length() <= MAX_DETAIL ? flat : flat.substring(0, MAX_DETAIL - 1) + "…";
+        boolean cut = head.length() < s.length();
+        if (flat.length() < MAX_DETAIL && !cut) {
+            return flat;
+        }
+        return flat.substring(0, Math.min(flat.length(), MAX_DETAIL - 1)) + "…";
     }
 
     public static Diagnostic removed(String stage, String code, String detail) {
