@@ -50,7 +50,20 @@ public final class Cleaner {
     /** Cleans one input. */
     public Article clean(RawInput in) {
         Extraction x = extract(in);
-        String published = firstNonBlank(in.published(), x.published());
+        Diagnostics diagnostics = x.diagnostics();
+        String given = Dates.normalise(in.published());
+        if (given == null && in.published() != null && !in.published().isBlank()) {
+            diagnostics = diagnostics.plus(Diagnostics.builder()
+                    .warning(STAGE, "published-unreadable", "not an unambiguous date: " + in.published()).build());
+        }
+        String published = firstNonBlank(given, x.published());
+        if (published == null) {
+            published = dateInFileName(in.source());
+            if (published != null) {
+                diagnostics = diagnostics.plus(Diagnostics.builder()
+                        .warning(STAGE, "published-from-file-name", published).build());
+            }
+        }
         String language = x.language() != null ? x.language() : languageDetector.detect(x.text());
         String url = firstNonBlank(in.url(), null);
         Article.Builder b = Article.builder()
@@ -64,7 +77,7 @@ public final class Cleaner {
                 .text(x.text())
                 .captions(x.captions())
                 .comments(x.comments())
-                .diagnostics(x.diagnostics());
+                .diagnostics(diagnostics);
         if (x.offsets() != null) {
             b.sourceOffsets(x.offsets());
         }
@@ -88,6 +101,22 @@ public final class Cleaner {
             return new Extraction(null, null, null, null, "", List.of(), List.of(), d, null);
         }
     }
+
+    /**
+     * The date in a file name that follows the common archive convention {@code <outlet>_<yyyy-mm-dd>_<slug>}
+     * ("breitbart_2016-09-12_stealth-over-health.txt"), or null. Only that exact shape counts.
+     */
+    static String dateInFileName(String source) {
+        if (source == null) {
+            return null;
+        }
+        String name = source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
+        java.util.regex.Matcher m = FILE_NAME_DATE.matcher(name);
+        return m.lookingAt() ? Dates.normalise(m.group(1)) : null;
+    }
+
+    private static final java.util.regex.Pattern FILE_NAME_DATE =
+            java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9]*_(\\d{4}-\\d{2}-\\d{2})_[^/]");
 
     private static String firstNonBlank(String a, String b) {
         if (a != null && !a.isBlank()) {

@@ -6,13 +6,13 @@ import java.util.Set;
 /**
  * Tells nationality, religious and political group names ("Ukrainians", "Russian", "Bashkirs",
  * "Republicans", "Muslims") among the tagger's MISC mentions, by the shape of the mention's last word:
- * a demonym suffix (-ian, -ean, -ese, -ish, -i, -ch, -ist, -ite …), a small lexicon of irregular
+ * a demonym suffix (-ian, -ean, -an, -ese, -ish, -i, -ch, -ist, -ite …), a small lexicon of irregular
  * demonyms and religious and political stems, or a capitalised plural of one word ("Bashkirs",
  * "Kurds"), which in MISC is nearly always a people. Stateless and thread-safe.
  */
 final class GroupNames {
     private static final String[] SUFFIXES = {"ian", "ean", "can", "ese", "ish", "ch", "ist", "ite", "ani", "eni",
-            "aqi", "ali", "udi", "eli", "shi", "ini", "iot"};
+            "aqi", "ali", "udi", "eli", "shi", "ini", "iot", "an"};
 
     private static final Set<String> WORDS = Set.of("german", "thai", "greek", "swiss", "czech", "kazakh", "uzbek",
             "tajik", "turk", "arab", "kurd", "dane", "swede", "pole", "finn", "scot", "basque", "filipino", "maori",
@@ -23,7 +23,8 @@ final class GroupNames {
             "bashkir", "uyghur", "uighur", "pashtun", "tamil", "sinhalese", "zulu", "hutu", "tutsi", "berber");
 
     private static final Set<String> NOT_GROUPS = Set.of("olympics", "games", "oscars", "emmys", "grammys", "awards",
-            "series", "news", "times", "ramadan", "koran", "quran", "christmas", "easter", "paralympics", "finals");
+            "series", "news", "times", "ramadan", "koran", "quran", "christmas", "easter", "paralympics", "finals", "vatican",
+            "titan", "caravan", "divan", "sedan", "toucan", "pelican", "organ", "plan", "scan", "pan", "span");
 
     private GroupNames() {
     }
@@ -35,7 +36,7 @@ final class GroupNames {
             return false;
         }
         String w = last.toLowerCase(Locale.ROOT);
-        if (NOT_GROUPS.contains(w) || w.endsWith("ics")) {
+        if (NOT_GROUPS.contains(w) || w.endsWith("ics") || w.endsWith("man") || w.endsWith("men")) {
             return false;
         }
         String singular = w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;

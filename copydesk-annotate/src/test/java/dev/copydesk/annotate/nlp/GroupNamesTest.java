@@ -8,14 +8,14 @@ class GroupNamesTest {
     @Test
     void demonymsAndGroupsAreGroups() {
         for (String s : new String[] {"Ukrainians", "Russian", "Bashkirs", "Republicans", "Muslims", "Chinese", "British",
-                "French", "Israeli", "South Korean", "Kurds", "Buddhists", "Shiite"}) {
+                "French", "Israeli", "South Korean", "Kurds", "Buddhists", "Shiite", "Tuvan", "Cuban", "Kenyans", "Afghan"}) {
             assertTrue(GroupNames.isGroup(s), s);
         }
     }
 
     @Test
     void eventsAndTitlesAreNot() {
-        for (String s : new String[] {"Olympics", "World Cup", "Euro 96", "Ramadan", "Oscars", "Grand Prix", "Internet"}) {
+        for (String s : new String[] {"Olympics", "World Cup", "Euro 96", "Ramadan", "Oscars", "Grand Prix", "Internet", "Superman", "Vatican", "Marshall Plan"}) {
             assertFalse(GroupNames.isGroup(s), s);
         }
     }

@@ -1,5 +1,6 @@
 package dev.copydesk.clean.html;
 
+import dev.copydesk.clean.Dates;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

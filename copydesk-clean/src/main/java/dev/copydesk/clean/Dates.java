@@ -1,4 +1,4 @@
-package dev.copydesk.clean.html;
+package dev.copydesk.clean;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -11,20 +11,26 @@ import java.util.regex.Pattern;
 
 /**
  * Normalises machine-readable dates found in pages to ISO-8601. Only unambiguous forms are read
- * (ISO-8601 and its common relaxations, {@code yyyy/mm/dd}, {@code yyyymmdd}, RFC 1123); anything
+ * (ISO-8601 and its common relaxations, {@code yyyy/mm/dd}, {@code yyyymmdd}, RFC 1123, and dates with the
+ * month written out: "September 12, 2016", "12 Sept 2016"); anything
  * else gives {@code null}, never a guess. Stateless and thread-safe.
  */
-final class Dates {
+public final class Dates {
     private static final Pattern ISO = Pattern.compile(
             "(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})"
             + "(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?)?)?");
+    private static final Pattern MONTH_FIRST = Pattern.compile(
+            "(?i)([a-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
+    private static final Pattern DAY_FIRST = Pattern.compile(
+            "(?i)(\\d{1,2})(?:st|nd|rd|th)?\\s+([a-z]{3,9})\\.?,?\\s+(\\d{4})");
+    private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})(?:T?(\\d{2})(\\d{2})(\\d{2})?Z?)?");
 
     private Dates() {
     }
 
     /** The ISO-8601 form of {@code raw}, or {@code null} when it is not an unambiguous date. */
-    static String normalise(String raw) {
+    public static String normalise(String raw) {
         if (raw == null) {
             return null;
         }
@@ -41,6 +47,14 @@ final class Dates {
             if (m.matches()) {
                 return build(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5), m.group(6),
                         m.group(4) != null && s.endsWith("Z") ? "Z" : null);
+            }
+            m = MONTH_FIRST.matcher(s);
+            if (m.matches() && month(m.group(1)) > 0) {
+                return build(m.group(3), Integer.toString(month(m.group(1))), m.group(2), null, null, null, null);
+            }
+            m = DAY_FIRST.matcher(s);
+            if (m.matches() && month(m.group(2)) > 0) {
+                return build(m.group(3), Integer.toString(month(m.group(2))), m.group(1), null, null, null, null);
             }
             if (Character.isLetter(s.charAt(0)) && s.indexOf(',') > 0) {
                 return OffsetDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toString();
@@ -77,6 +91,20 @@ final class Dates {
         }
         return local + offset.getId();
     }
+
+    /** 1-12 for a month name or its abbreviation ("Sep", "Sept", "September"), else 0. */
+    private static int month(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        for (int i = 0; i < MONTHS.length; i++) {
+            if (w.startsWith(MONTHS[i]) && (w.length() <= 4 || FULL_MONTHS[i].equals(w))) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static final String[] FULL_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december"};
 
     private static String two(int n) {
         return n < 10 ? "0" + n : Integer.toString(n);

@@ -1,4 +1,4 @@
-package dev.copydesk.clean.html;
+package dev.copydesk.clean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -20,6 +20,16 @@ class DatesTest {
     @Test
     void rfc1123() {
         assertEquals("2019-11-19T10:00Z", Dates.normalise("Tue, 19 Nov 2019 10:00:00 GMT"));
+    }
+
+    @Test
+    void monthNames() {
+        assertEquals("2016-09-12", Dates.normalise("September 12, 2016"));
+        assertEquals("2016-09-12", Dates.normalise("Sept. 12 2016"));
+        assertEquals("2016-09-12", Dates.normalise("12 Sep 2016"));
+        assertEquals("2016-09-02", Dates.normalise("2nd September 2016"));
+        assertNull(Dates.normalise("Septober 12, 2016"));
+        assertNull(Dates.normalise("February 30, 2016"));
     }
 
     @Test
