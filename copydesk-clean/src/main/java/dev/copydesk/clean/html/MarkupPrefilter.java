@@ -2,6 +2,7 @@ package dev.copydesk.clean.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.parser.Parser;
 
 /**
  * Shrinks a page before it is parsed, without changing the text extraction sees or the shape of
@@ -375,7 +376,7 @@ final class MarkupPrefilter {
             }
             i = lt < 0 ? -1 : html.indexOf('>', lt);
         }
-        return sb.toString().strip();
+        return Parser.unescapeEntities(sb.toString().strip(), false);
     }
 
     private static boolean readByLaterSteps(String html, int from, int to) {
