@@ -83,6 +83,9 @@ final class ClassTokens {
         "type-", "has-", "no-", "with-", "is-", "show-", "postid-", "page-id-", "layout-", "theme-", "template-",
         "single-", "wp-block-"};
 
+    /** Every ignored prefix ends at its first or second hyphen, so a lookup of a token's head decides. */
+    private static final Set<String> IGNORED_PREFIX_SET = Set.of(IGNORED_PREFIXES);
+
     private ClassTokens() {
     }
 
@@ -225,8 +228,12 @@ final class ClassTokens {
         }
         int modifier = token.indexOf("--");
         String base = modifier > 0 ? token.substring(0, modifier) : token;
-        for (String prefix : IGNORED_PREFIXES) {
-            if (base.regionMatches(true, 0, prefix, 0, prefix.length())) {
+        int dash = base.indexOf('-');
+        if (dash > 0) {
+            String head = base.substring(0, dash + 1).toLowerCase(Locale.ROOT);
+            int second = base.indexOf('-', dash + 1);
+            if (IGNORED_PREFIX_SET.contains(head) || second > 0
+                    && IGNORED_PREFIX_SET.contains(base.substring(0, second + 1).toLowerCase(Locale.ROOT))) {
                 return Role.NONE;
             }
         }

@@ -95,7 +95,7 @@ public final class MainContent {
             }
         }
         List<String> comments = CommentReader.read(cleaned.comments(), removals);
-        boolean discussion = !comments.isEmpty() && discussion(meta, HtmlText.chars(blocks), comments);
+        boolean discussion = !comments.isEmpty() && discussion(meta, roots, stats, HtmlText.chars(blocks), comments);
         if (!discussion && meta.declaresProduct() && HtmlText.chars(blocks) < PLAUSIBLE) {
             blocks = wholeProduct(blocks, roots, body, stats, meta, lenient, removals);
         }
@@ -162,14 +162,17 @@ public final class MainContent {
 
     /**
      * Whether the "comments" are the page's content (a forum thread, a question and its answers)
-     * rather than reactions to it. A page that declares itself a discussion always is; one whose
-     * structured data declares an article never is, however short the body.
+     * rather than reactions to it. A page that declares itself a discussion always is; an article
+     * never is, however short its body: a page whose structured data declares an article, or whose
+     * Open Graph type is article and whose content marks its article body (forums call their threads
+     * articles in Open Graph too, but do not mark an article body).
      */
-    private static boolean discussion(Metadata meta, int bodyChars, List<String> comments) {
+    private static boolean discussion(Metadata meta, List<Element> roots, TextStats stats, int bodyChars,
+                                      List<String> comments) {
         if (meta.declaresDiscussion()) {
             return true;
         }
-        if (meta.declaresArticle()) {
+        if (meta.declaresArticle() || meta.types().contains("og:article") && marksArticleBody(roots, stats)) {
             return false;
         }
         long commentChars = 0;
@@ -177,6 +180,17 @@ public final class MainContent {
             commentChars += c.length();
         }
         return bodyChars < DISCUSSION_BODY && commentChars > 2L * bodyChars;
+    }
+
+    private static boolean marksArticleBody(List<Element> roots, TextStats stats) {
+        for (Element r : roots) {
+            for (Element e : r.getAllElements()) {
+                if (stats.of(e).articleBody) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean linkHeavy(List<Element> roots, TextStats stats) {

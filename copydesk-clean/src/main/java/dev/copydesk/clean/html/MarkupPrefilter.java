@@ -2,17 +2,23 @@ package dev.copydesk.clean.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jsoup.parser.Parser;
 
 /**
  * Shrinks a page before it is parsed, without changing the text extraction sees or the shape of
  * the tree around it: cuts comments, {@code <script>} (except JSON-LD), {@code <style>} and
  * {@code <svg>} elements, the void elements that never carry text ({@code img}, {@code link},
  * {@code input}, {@code source}), and the attributes extraction never reads ({@code href},
- * {@code src}, {@code srcset}, {@code data-*}, event handlers and the like), and fixes a stray
- * {@code <![CDATA[}. Scripts, styles and attributes are often three quarters of a page and never
- * content, so skipping them up front spares the parser most of its work. Tags are read as a browser
- * tokenises them (quoted values may hold {@code >}); a tag that cannot be read to its end is copied
- * as it is. A linear scan. Stateless and thread-safe.
+ * {@code src}, {@code srcset}, {@code data-*}, event handlers and the like), whitespace beside
+ * block tags, and {@code nav}, {@code aside} and {@code footer} elements that hold nothing later
+ * steps read (cleaning would remove them anyway; they are reported as {@link Dropped}); and fixes a
+ * stray {@code <![CDATA[}. Scripts, styles, attributes and page chrome are often five sixths of a
+ * page and never content, so skipping them up front spares the parser most of its work. Tags are
+ * read as a browser tokenises them (quoted values may hold {@code >}); a tag that cannot be read to
+ * its end is copied as it is, and raw-text elements ({@code title}, {@code textarea}, {@code pre})
+ * are copied untouched. A linear scan. Stateless and thread-safe.
  */
 final class MarkupPrefilter {
     /** Elements whose contents are text to the parser, copied untouched up to their end tag. */
@@ -27,12 +33,12 @@ final class MarkupPrefilter {
         "fieldset", "blockquote", "figcaption", "pre", "listing"};
     /** Every element name the filter treats specially, by length, so a tag costs one lookup. */
     private static final String[][] KNOWN = known();
-    private static final java.util.Set<String> BLOCK_SET = java.util.Set.of(BLOCKS);
+    private static final Set<String> BLOCK_SET = Set.of(BLOCKS);
 
     private static String[][] known() {
-        java.util.Set<String> all = new java.util.TreeSet<>(java.util.List.of(BLOCKS));
-        all.addAll(java.util.List.of(RAW_TEXT));
-        all.addAll(java.util.List.of("script", "style", "svg", "nav", "aside", "footer", "img", "link", "input",
+        Set<String> all = new TreeSet<>(List.of(BLOCKS));
+        all.addAll(List.of(RAW_TEXT));
+        all.addAll(List.of("script", "style", "svg", "nav", "aside", "footer", "img", "link", "input",
                 "source", "plaintext"));
         String[][] byLength = new String[11][];
         for (int len = 0; len < byLength.length; len++) {
@@ -375,7 +381,7 @@ final class MarkupPrefilter {
             }
             i = lt < 0 ? -1 : html.indexOf('>', lt);
         }
-        return sb.toString().strip();
+        return Parser.unescapeEntities(sb.toString().strip(), false);
     }
 
     private static boolean readByLaterSteps(String html, int from, int to) {

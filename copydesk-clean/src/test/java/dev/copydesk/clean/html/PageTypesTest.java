@@ -74,6 +74,24 @@ class PageTypesTest {
     }
 
     @Test
+    void postMarkedAsArticleBodyKeepsCommentsApart() {
+        String body = "<article><h1>Why we stopped mowing</h1><div itemprop='articleBody'><p>We left the back lawn"
+                + " alone this year and the bees came back within weeks, along with a fox.</p></div></article>"
+                + comments();
+        Extraction x = extractor.extract(page("<meta property='og:type' content='article'>", body), null);
+        assertFalse(x.text().contains("Reader 1"), x.text());
+        assertEquals(5, x.comments().size());
+    }
+
+    @Test
+    void shortPostOutweighedByRepliesIsADiscussion() {
+        String body = "<div class='topic'><h1>Mowing</h1><p>Has anyone stopped mowing the back lawn?</p></div>"
+                + comments();
+        Extraction x = extractor.extract(page("<meta property='og:type' content='article'>", body), null);
+        assertTrue(x.text().contains("Reader 5"), x.text());
+    }
+
+    @Test
     void declaredForumThreadKeepsAllPosts() {
         String body = "<article><h1>Why we stopped mowing</h1><p>We left the back lawn alone this year and the bees came"
                 + " back within weeks, along with a fox that now sleeps under the hedge. Has anyone else tried this,"
