@@ -164,11 +164,44 @@ public final class CoreNlpAnnotator implements Stage {
             int end = tokens.get(last).end();
             String surface = text.substring(start, end);
             if (!MentionFilter.rejects(surface)) {
-                EntityType t = type == EntityType.MISC && GroupNames.isGroup(surface) ? EntityType.NORP : type;
-                out.add(new Mention(start, end, surface, t));
+                out.add(new Mention(start, end, surface, retype(text, tokens, first, last, type, surface)));
             }
             i = j;
         }
+    }
+
+    /** Nouns for a people or a movement: a name right before one is a group's name ("Bashkiri nationalists"). */
+    private static final java.util.Set<String> GROUP_NOUNS = java.util.Set.of("nationalists", "separatists", "rebels",
+            "militants", "activists", "insurgents", "fighters", "troops", "soldiers", "forces", "citizens", "minority",
+            "minorities", "community", "communities", "refugees", "migrants", "people", "peoples", "tribes",
+            "diaspora", "nationals", "independence", "separatist", "nationalist");
+
+    /** Words after which a "place" is the party told or an outlet ("told Verstka", "the newspaper Kommersant"). */
+    private static final java.util.Set<String> TOLD_OR_OUTLET = java.util.Set.of("told", "publication", "newspaper",
+            "outlet", "channel", "agency", "website", "broadcaster", "magazine", "daily", "tabloid", "paper", "site");
+
+    /**
+     * The type the context gives a mention where the tagger is often wrong: a single capitalised word the
+     * tagger calls a person or MISC, right before a group noun, is a nationality or group (NORP); a MISC
+     * name shaped like a demonym is NORP; a "place" right after "told" or an outlet noun is an outlet or body (ORGANIZATION).
+     */
+    private static EntityType retype(String text, List<Token> tokens, int first, int last, EntityType type, String surface) {
+        if (type == EntityType.MISC && GroupNames.isGroup(surface)) {
+            return EntityType.NORP;
+        }
+        if ((type == EntityType.PERSON || type == EntityType.MISC) && first == last && last + 1 < tokens.size()) {
+            Token next = tokens.get(last + 1);
+            if (GROUP_NOUNS.contains(text.substring(next.start(), next.end()))) {
+                return EntityType.NORP;
+            }
+        }
+        if (type == EntityType.LOCATION && first > 0) {
+            Token previous = tokens.get(first - 1);
+            if (TOLD_OR_OUTLET.contains(text.substring(previous.start(), previous.end()).toLowerCase(java.util.Locale.ROOT))) {
+                return EntityType.ORGANIZATION;
+            }
+        }
+        return type;
     }
 
     private static boolean hasLetterOrDigit(String text, Token t) {

@@ -88,6 +88,18 @@ class CoreNlpAnnotatorTest {
     }
 
     @Test
+    void contextRetypesGroupsAndOutletsTheTaggerMisreads() {
+        Article a = annotate("Ossetian nationalists called for a vote on Friday. The leader of the movement, Alan Dzhioev, "
+                + "told the newspaper Kommersant that the vote would go ahead. Ossetians in the north are divided, he said.");
+        Map<String, Entity> m = byText(a);
+        assertEquals(EntityType.NORP, m.get("Ossetian").type(), m.toString());
+        assertEquals(EntityType.PERSON, m.get("Alan Dzhioev").type(), m.toString());
+        if (m.containsKey("Kommersant")) {
+            assertNotEquals(EntityType.LOCATION, m.get("Kommersant").type(), m.toString());
+        }
+    }
+
+    @Test
     void emptyTextGivesEmptyLayers() {
         Article a = annotate("");
         assertEquals(0, a.layer(Layers.ENTITIES, "test").size());
