@@ -35,7 +35,8 @@ final class TitleFinder {
                 return;
             }
         }
-        if (candidate < 0 || !headlineShaped(page.features[candidate]) || !bodyFollows(page, candidate)) {
+        if (candidate < 0 || !(headlineShaped(page.features[candidate]) || titleCaseHeadline(page.features[candidate], page.text(candidate))
+                || abovePlaceline(page, candidate)) || !bodyFollows(page, candidate)) {
             return;
         }
         Set<String> headline = stems(page.text(candidate));
@@ -80,6 +81,67 @@ final class TitleFinder {
     static boolean headlineShaped(Features f) {
         return f.startsUpper() && !f.terminal() && !f.endsColon() && f.words() >= 2 && f.words() <= MAX_TITLE_WORDS
                 && f.chars() <= MAX_TITLE_CHARS;
+    }
+
+    /**
+     * Some archives end headlines with a full stop ("Stealth Over Health: Clinton Was Headed to ER."): one
+     * line in Title Case (at least three capitalised words of four letters or more, and no such word in
+     * lower case) with a single full stop at its end is still a headline.
+     */
+    static boolean titleCaseHeadline(Features f, String text) {
+        String t = stripClosingQuotes(text.strip());
+        if (!f.startsUpper() || f.words() < 3 || f.words() > MAX_TITLE_WORDS || f.chars() > MAX_TITLE_CHARS
+                || !t.endsWith(".") || t.endsWith("..") || t.indexOf('\n') >= 0) {
+            return false;
+        }
+        String inner = t.substring(0, t.length() - 1);
+        if (inner.contains(". ") || inner.contains("? ") || inner.contains("! ")) {
+            return false;
+        }
+        int upper = 0;
+        for (String w : inner.split("[\\s:;,—–-]+")) {
+            String letters = w.replaceAll("[^\\p{L}]", "");
+            if (letters.length() >= 4) {
+                if (Character.isUpperCase(letters.codePointAt(0))) {
+                    upper++;
+                } else {
+                    return false;
+                }
+            }
+        }
+        return upper >= 3;
+    }
+
+    /** Wire copy opens its first paragraph with a placeline: "WASHINGTON (AP) —", "FLINT, Mich., Oct. 4 (UPI) —". */
+    private static final java.util.regex.Pattern PLACELINE = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{Lu} .'-]{2,}(?:, [\\p{Lu}][\\p{L}.]*(?: [\\p{Lu}][\\p{L}.]*)*)*,?(?: [A-Z][a-z]{2,4}\\.? \\d{1,2},?)?"
+            + "(?: \\([\\p{L} ]{2,30}\\))? ?(?:—|―|–|--|-) ");
+
+    /**
+     * A single short line ending in a full stop, right above a paragraph that opens with a wire placeline,
+     * is the headline whatever its case ("Green Party candidate removed from debate site by police.").
+     */
+    private static boolean abovePlaceline(Page page, int candidate) {
+        Features f = page.features[candidate];
+        String t = page.text(candidate).strip();
+        if (!f.startsUpper() || f.words() < 3 || f.words() > MAX_TITLE_WORDS || f.chars() > MAX_TITLE_CHARS
+                || t.indexOf('\n') >= 0) {
+            return false;
+        }
+        for (int i = candidate + 1; i < page.size() && i <= candidate + 2; i++) {
+            if (page.open(i)) {
+                return PLACELINE.matcher(page.text(i)).lookingAt();
+            }
+        }
+        return false;
+    }
+
+    private static String stripClosingQuotes(String t) {
+        int end = t.length();
+        while (end > 0 && "’”'\"»".indexOf(t.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return t.substring(0, end);
     }
 
     /**
