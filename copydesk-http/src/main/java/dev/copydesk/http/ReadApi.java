@@ -19,7 +19,7 @@ import java.util.Set;
  * request strictly, asks the index, and writes JSON; nothing else.
  */
 final class ReadApi {
-    /** Deep paging costs the index more than it helps anyone: the first 10,000 hits are reachable. */
+    /** Deep paging costs the index more than it helps anyone: the first 10,000 results are reachable. */
     static final int MAX_OFFSET = 10_000;
     static final int DEFAULT_PAGE_SIZE = 10;
     static final int DEFAULT_QUOTE_PAGE_SIZE = 20;
@@ -107,7 +107,7 @@ final class ReadApi {
 
     private static int offset(int page, int size) {
         long offset = (long) (page - 1) * size;
-        if (offset + size > MAX_OFFSET + SearchQuery.MAX_LIMIT) {
+        if (offset + size > MAX_OFFSET) {
             throw ApiException.badRequest("page " + page + " is too deep: only the first " + MAX_OFFSET
                     + " results can be paged to; narrow the search instead");
         }
