@@ -71,6 +71,9 @@ public final class CopydeskServer implements AutoCloseable {
             c.http.maxRequestSize = config.maxBodyBytes();
             c.http.generateEtags = false;
             c.jsonMapper(new JavalinJackson(json, false));
+            // Jetty caches header lines per connection and by default matches them ignoring case, so
+            // "Bearer ABC" could be read as an earlier "Bearer abc" on a kept-alive connection.
+            c.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheCaseSensitive(true));
             c.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
             c.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JsonErrorHandler()));
         });

@@ -71,12 +71,20 @@ final class IngestApi {
     }
 
     void post(Context ctx) throws IOException, InterruptedException {
-        authorize(ctx);
-        String type = ctx.contentType();
-        if (type == null || !type.toLowerCase(Locale.ROOT).strip().startsWith("application/json")) {
-            throw new ApiException(415, "unsupported_media_type", "send the article as Content-Type: application/json");
+        byte[] body;
+        try {
+            authorize(ctx);
+            String type = ctx.contentType();
+            if (type == null || !type.toLowerCase(Locale.ROOT).strip().startsWith("application/json")) {
+                throw new ApiException(415, "unsupported_media_type", "send the article as Content-Type: application/json");
+            }
+            body = readBody(ctx);
+        } catch (ApiException e) {
+            // The body was not read to its end: close the connection rather than keep what is left of it.
+            ctx.header("Connection", "close");
+            throw e;
         }
-        RawInput in = parse(readBody(ctx));
+        RawInput in = parse(body);
         Article cleaned = (in.kind() == RawInput.Kind.HTML ? htmlCleaner : textCleaner).clean(in);
         if (cleaned.text().isBlank()) {
             throw new ApiException(422, "no_text", "no article text was found in the " + (in.kind() == RawInput.Kind.HTML ? "html" : "text"));

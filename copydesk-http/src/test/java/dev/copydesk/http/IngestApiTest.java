@@ -86,6 +86,37 @@ class IngestApiTest {
     }
 
     @Test
+    void tokensCompareExactlyOnAKeptAliveConnection() throws IOException {
+        // The right token, then the same letters in upper case, on one connection: the second is not the token.
+        try (Socket s = new Socket("127.0.0.1", open.port())) {
+            s.setSoTimeout(10_000);
+            assertEquals(400, exchange(s, TOKEN, "{}"));
+            assertEquals(401, exchange(s, TOKEN.toUpperCase(), "{}"));
+        }
+    }
+
+    /** Sends one POST on a kept-alive connection and reads its whole response; returns the status. */
+    private static int exchange(Socket s, String token, String body) throws IOException {
+        OutputStream out = s.getOutputStream();
+        out.write(("POST /api/articles HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Authorization: Bearer " + token + "\r\nContent-Length: " + body.length() + "\r\n\r\n" + body)
+                .getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        InputStream in = s.getInputStream();
+        StringBuilder head = new StringBuilder();
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            int c = in.read();
+            if (c < 0) {
+                throw new IOException("connection closed after: " + head);
+            }
+            head.append((char) c);
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(head);
+        in.readNBytes(m.find() ? Integer.parseInt(m.group(1)) : 0);
+        return Integer.parseInt(head.substring(9, 12));
+    }
+
+    @Test
     void aPostedArticleIsAnalysedAndSearchable() {
         Http.Response r = http.post("/api/articles", "application/json", BODY, TOKEN);
         assertEquals(201, r.status(), r.body());
@@ -166,12 +197,12 @@ class IngestApiTest {
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8))));
         assertEquals(413, http.send(chunked).status());
 
-        // A declared length over the limit is refused before any of the body is read.
+        // A declared length over the limit is refused before the rest of the body is read.
         try (Socket s = new Socket("127.0.0.1", open.port())) {
             s.setSoTimeout(10_000);
             OutputStream out = s.getOutputStream();
             out.write(("POST /api/articles HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                    + "Authorization: Bearer " + TOKEN + "\r\nContent-Length: 5000000000\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                    + "Authorization: Bearer " + TOKEN + "\r\nContent-Length: 5000000000\r\n\r\n{\"text\": \"").getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = s.getInputStream();
             String head = new String(in.readNBytes(12), StandardCharsets.US_ASCII);

@@ -223,14 +223,18 @@
   function annotatedText(a) {
     const text = a.text;
     const quotes = nonOverlapping(a.quotes.map((q) => ({start: q.start, end: q.end, rank: 0, q: q})));
-    const inner = nonOverlapping([].concat(
+    const marks = nonOverlapping([].concat(
       a.entities.map((e) => ({start: e.start, end: e.end, rank: 0, make: () => el('mark', {
         class: 'entity type-' + e.type, title: e.canonical + ' (' + e.type.toLowerCase() + ')', 'data-canonical': e.canonical})})),
-      a.quotes.filter((q) => q.speakerStart != null && q.speakerEnd != null).map((q) => ({start: q.speakerStart,
-        end: q.speakerEnd, rank: 1, make: () => el('mark', {class: 'speaker', title: 'Speaker: ' + (q.speakerCanonical || q.speaker)})})),
-      a.amounts.map((m) => ({start: m.start, end: m.end, rank: 2, make: () => el('mark', {class: 'amount',
+      a.amounts.map((m) => ({start: m.start, end: m.end, rank: 1, make: () => el('mark', {class: 'amount',
         title: [m.value, m.unit, m.object ? 'of ' + m.object : null].filter((x) => x != null).join(' ')})})),
-      a.dates.map((d) => ({start: d.start, end: d.end, rank: 3, make: () => el('mark', {class: 'date', title: d.value})}))));
+      a.dates.map((d) => ({start: d.start, end: d.end, rank: 2, make: () => el('mark', {class: 'date', title: d.value})}))));
+    // A speaker's mention is marked only where no entity, amount or date already is ("he", "the 43-year-old").
+    const speakers = nonOverlapping(a.quotes.filter((q) => q.speakerStart != null && q.speakerEnd != null)
+      .map((q) => ({start: q.speakerStart, end: q.speakerEnd, rank: 3, make: () => el('mark', {class: 'speaker',
+        title: 'Speaker: ' + (q.speakerCanonical || q.speaker)})})))
+      .filter((s) => !marks.some((m) => m.start < s.end && s.start < m.end));
+    const inner = marks.concat(speakers).sort((x, y) => x.start - y.start);
     const frag = document.createDocumentFragment();
     let next = 0; // first inner item not yet fully rendered
     const fill = (parent, from, to) => {
