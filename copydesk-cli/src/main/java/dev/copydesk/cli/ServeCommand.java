@@ -82,8 +82,9 @@ final class ServeCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("copydesk: warning: listening on " + host
                         + ": anyone who can reach this machine can read the index");
             }
-            spec.commandLine().getOut().printf("Copydesk serving %d articles from %s on http://%s:%d/ (ingest %s). Ctrl-C stops.%n",
-                    idx.size(), index, host.contains(":") ? "[" + host + "]" : host, server.port(),
+            long size = idx.size();
+            spec.commandLine().getOut().printf("Copydesk serving %d article%s from %s on http://%s:%d/ (ingest %s). Ctrl-C stops.%n",
+                    size, size == 1 ? "" : "s", index, host.contains(":") ? "[" + host + "]" : host, server.port(),
                     ingestToken == null ? "off" : "on");
             spec.commandLine().getOut().flush();
             stopped.await();

@@ -117,7 +117,7 @@ public final class CopydeskServer implements AutoCloseable {
             long ms = config.refreshEvery().toMillis();
             refresher.scheduleWithFixedDelay(this::refresh, ms, ms, TimeUnit.MILLISECONDS);
         }
-        LOG.info("Copydesk serving on http://{}:{}/", config.host(), port());
+        LOG.debug("Copydesk serving on http://{}:{}/", config.host(), port());
         return this;
     }
 
