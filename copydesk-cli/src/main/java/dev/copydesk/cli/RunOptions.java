@@ -28,4 +28,9 @@ final class RunOptions {
     Progress progress(Reporter reporter, String verb) {
         return quiet ? Progress.silent() : new Progress(reporter, verb);
     }
+
+    /** Progress of {@code total} steps (-1: unknown), as a bar redrawn in place on a terminal. */
+    Progress progress(Reporter reporter, String verb, long total) {
+        return quiet ? Progress.silent() : new Progress(reporter, verb, total, Terminal.interactive());
+    }
 }

@@ -3,15 +3,16 @@ package dev.copydesk.cli;
 import dev.copydesk.http.CopydeskServer;
 import dev.copydesk.http.ServerConfig;
 import dev.copydesk.index.ArticleIndex;
+import dev.copydesk.index.IndexLockedException;
+import dev.copydesk.index.NoIndexException;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -29,11 +30,8 @@ import picocli.CommandLine.Spec;
 final class ServeCommand implements Callable<Integer> {
     /** The environment variable that may hold the ingest token (safer than the command line, which others can see). */
     static final String TOKEN_ENV = "COPYDESK_INGEST_TOKEN";
-    static final String DEFAULT_INDEX = "index";
-
-    @Option(names = "--index", paramLabel = "DIR", defaultValue = DEFAULT_INDEX,
-            description = "The index directory (default: ${DEFAULT-VALUE}).")
-    Path index;
+    @Mixin
+    IndexOptions index;
 
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "" + ServerConfig.DEFAULT_PORT,
             description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
@@ -65,12 +63,19 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        if (ingestToken == null && !Files.isDirectory(index)) {
-            spec.commandLine().getErr().println("copydesk: no index at " + index + ": build one with 'copydesk ingest', "
+        ArticleIndex opened;
+        try {
+            // Read-only, the server sees what 'copydesk ingest' commits meanwhile; with a token it is the writer.
+            opened = ingestToken == null ? ArticleIndex.openReadOnly(index.dir) : ArticleIndex.open(index.dir);
+        } catch (NoIndexException e) {
+            spec.commandLine().getErr().println("copydesk: " + e.getMessage() + ": build one with 'copydesk ingest', "
                     + "or start with an ingest token to create it and add articles over HTTP");
             return 1;
+        } catch (IndexLockedException e) {
+            spec.commandLine().getErr().println("copydesk: " + e.getMessage()
+                    + "; without --ingest-token the server only reads and can run beside 'copydesk ingest'");
+            return 1;
         }
-        ArticleIndex opened = ingestToken == null ? ArticleIndex.openReadOnly(index) : ArticleIndex.open(index);
         try (ArticleIndex idx = opened) {
             CopydeskServer server = new CopydeskServer(idx, config).start();
             CountDownLatch stopped = new CountDownLatch(1);
@@ -84,7 +89,7 @@ final class ServeCommand implements Callable<Integer> {
             }
             long size = idx.size();
             spec.commandLine().getOut().printf("Copydesk serving %d article%s from %s on http://%s:%d/ (ingest %s). Ctrl-C stops.%n",
-                    size, size == 1 ? "" : "s", index, host.contains(":") ? "[" + host + "]" : host, server.port(),
+                    size, size == 1 ? "" : "s", index.dir, host.contains(":") ? "[" + host + "]" : host, server.port(),
                     ingestToken == null ? "off" : "on");
             spec.commandLine().getOut().flush();
             stopped.await();
