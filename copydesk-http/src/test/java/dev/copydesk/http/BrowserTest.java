@@ -43,8 +43,12 @@ class BrowserTest {
     static WebDriverWait wait;
     static String base;
 
+    /** Selenium warns through java.util.logging that it has no DevTools bindings for this Chromium; WebDriver needs none. */
+    private static final java.util.logging.Logger SELENIUM = java.util.logging.Logger.getLogger("org.openqa.selenium");
+
     @BeforeAll
     static void start() throws IOException {
+        SELENIUM.setLevel(java.util.logging.Level.SEVERE);
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             fail("The browser test needs " + CHROMIUM + " and " + CHROMEDRIVER
                     + ": install Debian's chromium and chromium-driver (apt-get install chromium chromium-driver).");
