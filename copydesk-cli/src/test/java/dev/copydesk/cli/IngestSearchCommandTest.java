@@ -145,4 +145,22 @@ class IngestSearchCommandTest {
         }
         assertEquals(2, Cli.run("ingest", "--index", index.toString()).code());
     }
+
+    @Test
+    void benchSearchReportsATable() throws Exception {
+        write("breitbart_2016-09-12_harbour-wall.txt", AnalyzeCommandTest.ARTICLE);
+        write("cornwalllive_2016-10-03_school-reopens.txt", SCHOOL);
+        Path index = dir.resolve("bench-index");
+        Cli r = Cli.run("bench", "search", "--source-dir", dir.resolve("in").toString(), "--articles", "300", "--queries", "3",
+                "--warmup", "1", "--index", index.toString(), "-q");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("Search at 300 articles (variants of 2 analysed"), r.out());
+        assertTrue(r.out().contains("entity profile "), r.out());
+        assertTrue(r.out().endsWith("Index kept at " + index + "\n"), r.out());
+        Cli notEmpty = Cli.run("bench", "search", "--source-dir", dir.resolve("in").toString(), "--index", index.toString(), "-q");
+        assertEquals(1, notEmpty.code());
+        assertTrue(notEmpty.err().contains("is not empty"), notEmpty.err());
+        assertEquals(2, Cli.run("bench", "search").code());
+        assertEquals(2, Cli.run("bench", "search", "--source-dir", "x", "--articles", "0").code());
+    }
 }
