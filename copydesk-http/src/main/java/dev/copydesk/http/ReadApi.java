@@ -1,0 +1,138 @@
+package dev.copydesk.http;
+
+import dev.copydesk.annotate.EntityType;
+import dev.copydesk.index.ArticleIndex;
+import dev.copydesk.index.EntityProfile;
+import dev.copydesk.index.QuoteHit;
+import dev.copydesk.index.SearchQuery;
+import dev.copydesk.index.SearchResult;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The read-only routes: health, search, articles, entities and quotes. Each handler parses the
+ * request strictly, asks the index, and writes JSON; nothing else.
+ */
+final class ReadApi {
+    /** Deep paging costs the index more than it helps anyone: the first 10,000 results are reachable. */
+    static final int MAX_OFFSET = 10_000;
+    static final int DEFAULT_PAGE_SIZE = 10;
+    static final int DEFAULT_QUOTE_PAGE_SIZE = 20;
+    static final int DEFAULT_ENTITY_LIMIT = 50;
+    static final int MAX_ENTITY_LIMIT = 500;
+    /** Longest id or canonical name accepted in a path. */
+    static final int MAX_PATH_VALUE = 1000;
+
+    private static final Set<String> SEARCH_PARAMS = Set.of("q", "entity", "speaker", "source", "from", "to", "page", "size");
+    private static final Set<String> ENTITY_PARAMS = Set.of("q", "type", "limit");
+    private static final Set<String> QUOTE_PARAMS = Set.of("speaker", "q", "page", "size");
+
+    private final ArticleIndex index;
+    private final String version;
+
+    ReadApi(ArticleIndex index, String version) {
+        this.index = index;
+        this.version = version;
+    }
+
+    void health(Context ctx) throws IOException {
+        QueryParams.parse(ctx.queryString(), Set.of());
+        ctx.json(new Views.Health("ok", index.size(), version));
+    }
+
+    void search(Context ctx) throws IOException {
+        QueryParams p = QueryParams.parse(ctx.queryString(), SEARCH_PARAMS);
+        int size = p.integer("size", DEFAULT_PAGE_SIZE, 1, SearchQuery.MAX_LIMIT);
+        int page = p.integer("page", 1, 1, MAX_OFFSET);
+        int offset = offset(page, size);
+        LocalDate from = p.date("from");
+        LocalDate to = p.date("to");
+        if (from != null && to != null && from.isAfter(to)) {
+            throw ApiException.badRequest("'from' " + from + " is after 'to' " + to);
+        }
+        SearchQuery query = new SearchQuery(p.single("q"), p.all("entity"), p.all("speaker"), p.all("source"),
+                from, to, offset, size);
+        SearchResult r = index.search(query);
+        ctx.json(new Views.SearchPage(r.total(), page, size, r.hits().stream().map(Views::hit).toList(),
+                Views.facets(r.facets())));
+    }
+
+    void article(Context ctx) throws IOException {
+        QueryParams.parse(ctx.queryString(), Set.of());
+        String id = pathValue(ctx, "id");
+        Optional<String> json = index.articleJson(id);
+        if (json.isEmpty()) {
+            throw ApiException.notFound("no article with id '" + QueryParams.abbreviate(id) + "'");
+        }
+        ctx.contentType("application/json").result(json.get());
+    }
+
+    void entities(Context ctx) throws IOException {
+        QueryParams p = QueryParams.parse(ctx.queryString(), ENTITY_PARAMS);
+        String type = p.single("type");
+        if (type != null) {
+            type = entityType(type);
+        }
+        int limit = p.integer("limit", DEFAULT_ENTITY_LIMIT, 1, MAX_ENTITY_LIMIT);
+        String text = p.single("q");
+        ctx.json(new Views.EntityList(index.entities(text == null ? "" : text, type, limit)));
+    }
+
+    void entity(Context ctx) throws IOException {
+        QueryParams.parse(ctx.queryString(), Set.of());
+        String canonical = pathValue(ctx, "canonical");
+        Optional<EntityProfile> profile = index.entity(canonical);
+        if (profile.isEmpty()) {
+            throw ApiException.notFound("no entity named '" + QueryParams.abbreviate(canonical) + "'");
+        }
+        ctx.json(Views.profile(profile.get()));
+    }
+
+    void quotes(Context ctx) throws IOException {
+        QueryParams p = QueryParams.parse(ctx.queryString(), QUOTE_PARAMS);
+        int size = p.integer("size", DEFAULT_QUOTE_PAGE_SIZE, 1, SearchQuery.MAX_LIMIT);
+        int page = p.integer("page", 1, 1, MAX_OFFSET);
+        int offset = offset(page, size);
+        // One more than the page holds tells whether there is a next page.
+        List<QuoteHit> hits = index.quotes(p.single("speaker"), p.single("q"), offset, size + 1);
+        boolean more = hits.size() > size;
+        List<Views.QuoteView> quotes = hits.stream().limit(size).map(Views::quote).toList();
+        ctx.json(new Views.QuotePage(page, size, more, quotes));
+    }
+
+    private static int offset(int page, int size) {
+        long offset = (long) (page - 1) * size;
+        if (offset + size > MAX_OFFSET) {
+            throw ApiException.badRequest("page " + page + " is too deep: only the first " + MAX_OFFSET
+                    + " results can be paged to; narrow the search instead");
+        }
+        return (int) offset;
+    }
+
+    private static String entityType(String value) {
+        try {
+            return EntityType.valueOf(value.toUpperCase(Locale.ROOT)).name();
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("parameter 'type' must be one of " + List.of(EntityType.values())
+                    + ", was '" + QueryParams.abbreviate(value) + "'");
+        }
+    }
+
+    private static String pathValue(Context ctx, String name) {
+        String v;
+        try {
+            v = ctx.pathParam(name);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("malformed percent-encoding in the path");
+        }
+        if (v.isBlank() || v.length() > MAX_PATH_VALUE) {
+            throw ApiException.notFound("no such " + name);
+        }
+        return v;
+    }
+}

@@ -1,0 +1,150 @@
+package dev.copydesk.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.copydesk.index.ArticleIndex;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web UI in a real headless Chromium: search, facets, an article's highlights, the quote explorer,
+ * and a hostile article whose markup must show as text. Needs Debian's chromium and chromium-driver;
+ * without them the test fails (it never skips), saying what to install.
+ */
+class BrowserTest {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    @TempDir
+    static Path dir;
+    static ArticleIndex index;
+    static CopydeskServer server;
+    static ChromeDriverService service;
+    static ChromeDriver browser;
+    static WebDriverWait wait;
+    static String base;
+
+    /** Selenium warns through java.util.logging that it has no DevTools bindings for this Chromium; WebDriver needs none. */
+    private static final java.util.logging.Logger SELENIUM = java.util.logging.Logger.getLogger("org.openqa.selenium");
+
+    @BeforeAll
+    static void start() throws IOException {
+        SELENIUM.setLevel(java.util.logging.Level.SEVERE);
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            fail("The browser test needs " + CHROMIUM + " and " + CHROMEDRIVER
+                    + ": install Debian's chromium and chromium-driver (apt-get install chromium chromium-driver).");
+        }
+        index = Fixtures.index(dir.resolve("index"));
+        server = new CopydeskServer(index, ServerConfig.defaults().withPort(0)).start();
+        base = "http://127.0.0.1:" + server.port();
+        // The driver's path is given, so Selenium Manager never runs and nothing is downloaded.
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
+                .withLogOutput(java.io.OutputStream.nullOutputStream()).build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--disable-extensions", "--user-data-dir=" + Files.createDirectories(dir.resolve("profile")));
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (service != null) {
+            service.stop();
+        }
+        if (server != null) {
+            server.stop();
+        }
+        if (index != null) {
+            index.close();
+        }
+    }
+
+    @Test
+    void searchesFiltersAndOpensAnArticleWithHighlights() {
+        browser.get(base + "/#/search?q=reservists");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ol.hits li")));
+        WebElement hit = browser.findElement(By.cssSelector("ol.hits li"));
+        assertEquals("reservists", hit.findElement(By.cssSelector(".snippet mark")).getText().toLowerCase());
+
+        hit.findElement(By.cssSelector("h2 a")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("article-text")));
+        assertEquals("Reservists protest in Ufa over missing pay", browser.findElement(By.id("article-title")).getText());
+        List<WebElement> gabbasov = browser.findElements(By.cssSelector("#article-text mark.entity[data-canonical='Ruslan Gabbasov']"));
+        assertTrue(gabbasov.size() >= 2, "Ruslan Gabbasov is highlighted twice, the second time as 'Gabbasov'");
+        for (WebElement m : gabbasov) {
+            assertTrue(m.getAttribute("title").startsWith("Ruslan Gabbasov"), m.getAttribute("title"));
+        }
+        assertTrue(gabbasov.stream().anyMatch(m -> m.getText().equals("Gabbasov")));
+        WebElement he = browser.findElement(By.xpath("//div[@id='article-text']//mark[@class='speaker'][.='he']"));
+        assertEquals("Speaker: Ruslan Gabbasov", he.getAttribute("title"));
+        List<WebElement> quotes = browser.findElements(By.cssSelector("#article-text span.quote"));
+        assertFalse(quotes.isEmpty());
+        assertTrue(quotes.stream().anyMatch(q -> q.getAttribute("title").contains("Ruslan Gabbasov")));
+        assertFalse(browser.findElements(By.cssSelector("#article-text mark.amount")).isEmpty());
+        String shown = browser.findElement(By.id("article-text")).getText();
+        assertTrue(shown.contains("195,000 roubles a month"), "the text reads as written");
+
+        browser.get(base + "/#/search");
+        By gabbasovFacet = By.xpath("//aside//button[contains(., 'Ruslan Gabbasov')]");
+        wait.until(ExpectedConditions.elementToBeClickable(gabbasovFacet)).click();
+        wait.until(ExpectedConditions.urlContains("entity=Ruslan"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("section h2"), "2 articles"));
+        assertEquals(2, browser.findElements(By.cssSelector("ol.hits li")).size());
+    }
+
+    @Test
+    void quoteExplorerAndEntityPage() {
+        browser.get(base + "/#/quotes");
+        WebElement speaker = wait.until(ExpectedConditions.elementToBeClickable(By.id("speaker")));
+        speaker.sendKeys("Ruslan Gabbasov\n");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ul.quotes li")));
+        assertTrue(browser.findElements(By.cssSelector("ul.quotes li blockquote")).size() >= 2);
+        assertEquals("Everything Ruslan Gabbasov said", browser.findElement(By.tagName("h1")).getText());
+
+        browser.get(base + "/#/entity/Ruslan%20Gabbasov");
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Ruslan Gabbasov"));
+        assertFalse(browser.findElements(By.cssSelector("table.timeline tbody tr")).isEmpty());
+        assertEquals(2, browser.findElements(By.xpath("//section[h2='Articles']//li")).size());
+    }
+
+    @Test
+    void hostileMarkupShowsAsText() {
+        browser.get(base + "/#/search?q=newsroom");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ol.hits li h2 a")));
+        assertEquals(Fixtures.HOSTILE_TITLE, browser.findElement(By.cssSelector("ol.hits li h2 a")).getText());
+
+        browser.get(base + "/#/article/hostile");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("article-text")));
+        assertEquals(Fixtures.HOSTILE_TITLE, browser.findElement(By.id("article-title")).getText());
+        assertTrue(browser.findElement(By.id("article-text")).getText().contains("<img src=x onerror=alert(2)>"));
+        assertTrue(browser.findElements(By.cssSelector("main img, main script, main b")).isEmpty(), "no element was injected");
+        assertTrue(browser.getTitle().startsWith(Fixtures.HOSTILE_TITLE));
+        assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
+    }
+}
