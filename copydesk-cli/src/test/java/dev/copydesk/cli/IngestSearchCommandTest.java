@@ -71,7 +71,7 @@ class IngestSearchCommandTest {
 
         Cli text = Cli.run("search", "--index", index, "harbour", "wall");
         assertEquals(0, text.code(), text.err());
-        assertTrue(text.out().startsWith("1. Mayor backs harbour wall plan after winter storms\n   breitbart · undated · score "), text.out());
+        assertTrue(text.out().startsWith("1. Mayor backs harbour wall plan after winter storms\n   breitbart · 2016-09-12 · score "), text.out());
         assertTrue(text.out().contains("the new [[wall]] would"), text.out());
         assertTrue(text.out().endsWith("1-1 of 1 article\n"), text.out());
 
