@@ -4,10 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -48,8 +46,8 @@ final class Snippets {
                     .withFormatter(new DefaultPassageFormatter(String.valueOf(SearchHit.MARK_START),
                             String.valueOf(SearchHit.MARK_END), " … ", false))
                     .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                            BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_LENGTH, 0.5f))
-                    .withMaxLength(200_000)
+                            new SentenceBreaks(), PASSAGE_LENGTH, 0.5f))
+                    .withMaxLength(100_000)
                     .withMaxNoHighlightPassages(0);
             UnifiedHighlighter h = new BodyHighlighter(b);
             highlighted = h.highlight(Schema.TEXT, query, new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs), 2);
