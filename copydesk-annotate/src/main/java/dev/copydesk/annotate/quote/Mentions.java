@@ -30,6 +30,9 @@ final class Mentions {
             // "Smith, a spokesman, said" or "Smith, 54, said": skip the apposition back to its comma.
             for (int j = last - 1; j >= Math.max(floor, last - 10); j--) {
                 if (d.words[j].equals(",")) {
+                    if (!opensApposition(d, j + 1)) {
+                        return null; // "…, Sanders stepped up his emphasis on the issue, saying": not an apposition
+                    }
                     Mention head = endingAt(d, j - 1, floor);
                     return head != null && head.kind != Kind.DESCRIPTION ? head : null;
                 }
@@ -43,8 +46,11 @@ final class Mentions {
             return null;
         }
         String w = d.words[last];
-        if (Lexicon.isPronoun(w)) {
+        if (Lexicon.isPronoun(w) || d.is(last, "it")) {
             return new Mention(last, last + 1, Kind.PRONOUN, null);
+        }
+        if (Lexicon.isTimeWord(w)) {
+            return null;
         }
         Entity e = d.entityAt[last];
         if (e != null && d.ends[last] == e.end() && e.type() != EntityType.LOCATION && e.type() != EntityType.MISC) {
@@ -102,8 +108,11 @@ final class Mentions {
             return null;
         }
         String w = d.words[first];
-        if (Lexicon.isPronoun(w)) {
+        if (Lexicon.isPronoun(w) || d.is(first, "it")) {
             return new Mention(first, first + 1, Kind.PRONOUN, null);
+        }
+        if (Lexicon.isTimeWord(w)) {
+            return null;
         }
         int i = first;
         if (Lexicon.isTitle(w) && d.isCapitalised(first) && first + 1 < ceiling && d.isCapitalised(first + 1)) {
@@ -145,6 +154,45 @@ final class Mentions {
     }
 
     /**
+     * The speaker named right after a speech verb ("said the agency", "tweeted another", "wrote one
+     * commenter", "according to the newspaper"): a mention as {@link #startingAt}, or, since the verb
+     * already says it speaks, any determined noun phrase up to the next punctuation or function word.
+     */
+    static Mention afterCue(Doc d, int first, int ceiling) {
+        Mention m = startingAt(d, first, ceiling);
+        if (m != null || !d.isWord(first) || first >= ceiling) {
+            return m;
+        }
+        String w = Lexicon.lower(d.words[first]);
+        if (!Lexicon.isDeterminer(w) || w.equals("that") || w.equals("this")) {
+            return null;
+        }
+        int j = first + 1;
+        while (j < ceiling && j <= first + MAX_DESCRIPTION && d.isWord(j) && !isFunctionWord(d.words[j])
+                && !Lexicon.isCue(d.words[j])) {
+            j++;
+        }
+        if (j == first + 1 && !(w.equals("another") || w.equals("one"))) {
+            return null;
+        }
+        return new Mention(first, j, Kind.DESCRIPTION, null);
+    }
+
+    private static boolean speaks(String word) {
+        return Lexicon.isCueAfterSubject(word) || Lexicon.isReadVerb(word);
+    }
+
+    /** True when the words at {@code i} can open an apposition: "a spokesman", "54", "the attorney general", "Ohio's". */
+    private static boolean opensApposition(Doc d, int i) {
+        if (!d.isWord(i)) {
+            return false;
+        }
+        String w = d.words[i];
+        return Lexicon.isDeterminer(w) || Character.isDigit(w.charAt(0)) || Character.isUpperCase(w.charAt(0))
+                || Lexicon.isPersonNoun(w) || Lexicon.lower(w).equals("who");
+    }
+
+    /**
      * "the gambling tycoon" right before a cue: a determiner and up to five lower-case words, accepted
      * without a person noun because the cue next to it says it speaks. Null when there is none.
      */
@@ -153,15 +201,18 @@ final class Mentions {
             return null;
         }
         int j = first + 1;
-        while (j < ceiling && j <= first + MAX_DESCRIPTION && d.isWord(j) && !Lexicon.isCueAfterSubject(d.words[j])
+        while (j < ceiling && j <= first + MAX_DESCRIPTION && d.isWord(j) && !speaks(d.words[j])
                 && !isFunctionWord(d.words[j])) {
             j++;
         }
-        return j > first + 1 && j < ceiling && Lexicon.isCueAfterSubject(d.words[j]) ? new Mention(first, j, Kind.DESCRIPTION, null) : null;
+        return j > first + 1 && j < ceiling && speaks(d.words[j]) ? new Mention(first, j, Kind.DESCRIPTION, null) : null;
     }
 
     /** The same phrase ending at token {@code last}, just before a cue. */
     static Mention determinedPhraseEndingAt(Doc d, int last, int floor) {
+        if (!d.isWord(last) || isFunctionWord(d.words[last]) || Lexicon.isDeterminer(d.words[last])) {
+            return null; // "the Drudge headline by saying", "a fake accent and joked"
+        }
         for (int j = last; j >= Math.max(floor, last - MAX_DESCRIPTION); j--) {
             if (!d.isWord(j) || (j < last && isFunctionWord(d.words[j]) && !Lexicon.isDeterminer(d.words[j]))) {
                 return null;

@@ -35,6 +35,8 @@ public final class QuoteAttributor implements Stage {
     private static final int MAX_CUE_TAIL = 6;
     private static final int FOCUS_PARAGRAPHS = 3;
     private static final int MAX_APPOSITIVE_SUBJECT = 25;
+    private static final int MAX_SIGNATURE_WORDS = 12;
+    private static final int MAX_APPOSITION = 10;
 
     @Override
     public String name() {
@@ -210,12 +212,39 @@ public final class QuoteAttributor implements Stage {
             }
             before = cueBefore(d, Math.max(prevPieceClose, sentenceStartBefore(d, prev[1] - 1, prev[0])), prev[1]);
         }
+        if (before == null && p.closed()) {
+            before = dashLineAfter(d, p, paragraphs);
+        }
         return before;
+    }
+
+    /**
+     * A quote that ends its paragraph, signed on the next line with a dash: "“…”" then "- Sanders." or
+     * "—Maria Lopez, Tucson." The speaker is the name after the dash; the line must be short.
+     */
+    private static Cue dashLineAfter(Doc d, QuoteScanner.Piece p, List<int[]> paragraphs) {
+        int[] para = paragraphs.get(p.paragraph());
+        if (p.close() > para[1] || !d.text.substring(p.close(), para[1]).replaceAll("[\\s.,]", "").isEmpty()
+                || p.paragraph() + 1 >= paragraphs.size()) {
+            return null;
+        }
+        int[] next = paragraphs.get(p.paragraph() + 1);
+        if ("-—–".indexOf(d.text.charAt(next[0])) < 0 || QuoteScanner.wordCount(d.text, next[0], next[1]) > MAX_SIGNATURE_WORDS) {
+            return null;
+        }
+        int t = d.firstTokenAtOrAfter(next[0]);
+        while (t < d.size() && d.starts[t] < next[1] && !d.isWord(t)) {
+            t++;
+        }
+        Mentions.Mention m = Mentions.afterCue(d, t, d.firstTokenAtOrAfter(next[1]));
+        return m == null || m.kind() == Mentions.Kind.PRONOUN ? null : new Cue(t, m, false);
     }
 
     /** True when token {@code c} is a speech verb after its subject ("says", "notes", "shot back"). */
     private static boolean cueAt(Doc d, int c) {
-        return Lexicon.isCueAfterSubject(d.words[c]) || c + 1 < d.size() && Lexicon.isPhrasalCue(d.words[c], d.words[c + 1]);
+        return Lexicon.isCueAfterSubject(d.words[c]) || Lexicon.isReadVerb(d.words[c])
+                || c + 1 < d.size() && Lexicon.isPhrasalCue(d.words[c], d.words[c + 1])
+                || c > 0 && Lexicon.isBareCueAfter(d.words[c - 1], d.words[c]);
     }
 
     /** True when a quote mark at {@code open} starts a paragraph or follows a sentence end or a colon. */
@@ -260,12 +289,12 @@ public final class QuoteAttributor implements Stage {
             return null;
         }
         int ceiling = d.firstTokenAtOrAfter(limit);
-        if (Lexicon.isCue(d.words[t])) {
-            Mentions.Mention m = Mentions.startingAt(d, t + 1, ceiling);
+        if (Lexicon.isCue(d.words[t]) || Lexicon.isReadVerb(d.words[t])) {
+            Mentions.Mention m = Mentions.afterCue(d, t + 1, ceiling);
             return new Cue(t, m, false);
         }
         if (d.is(t, "according") && d.is(t + 1, "to")) {
-            return new Cue(t, Mentions.startingAt(d, t + 2, ceiling), false);
+            return new Cue(t, Mentions.afterCue(d, t + 2, ceiling), false);
         }
         Mentions.Mention m = Mentions.startingAt(d, t, ceiling);
         if (m == null) {
@@ -359,35 +388,30 @@ public final class QuoteAttributor implements Stage {
         boolean introduced = tail.endsWith(":") || tail.endsWith(",");
         for (int c = end - 1; c >= first && end - c <= MAX_CUE_TAIL + 2; c--) {
             if (d.is(c, "according") && d.is(c + 1, "to")) {
-                return new Cue(c, Mentions.startingAt(d, c + 2, end), true);
+                return new Cue(c, Mentions.afterCue(d, c + 2, end), true);
             }
             int verb = c;
+            boolean bare = false;
             if (!Lexicon.isCue(d.words[c])) {
-                if (c - 1 < first || !Lexicon.isPhrasalCue(d.words[c - 1], d.words[c])) {
-                    continue;
+                bare = c - 1 >= first && Lexicon.isBareCueAfter(d.words[c - 1], d.words[c]); // "went on to say:"
+                boolean read = Lexicon.isReadVerb(d.words[c]) && end - c <= 2; // "the sign read:"
+                if (!bare && !read) {
+                    if (c - 1 < first || !Lexicon.isPhrasalCue(d.words[c - 1], d.words[c])) {
+                        continue;
+                    }
+                    verb = c - 1; // "Hillary shot back,"
                 }
-                verb = c - 1; // "Hillary shot back,"
             }
             if (!introduced && c != end - 1) {
                 return null;
             }
-            int s = verb - 1;
-            while (s >= first && d.isWord(s) && Lexicon.isAdverb(d.words[s])) {
-                s--;
-            }
-            Mentions.Mention m = Mentions.endingAt(d, s, first);
-            if (m == null) {
-                m = Mentions.determinedPhraseEndingAt(d, s, first);
-            }
-            if (m == null && (verb == first || !d.isWord(verb - 1)) && Character.isUpperCase(d.words[verb].charAt(0))) {
-                m = Mentions.startingAt(d, verb + 1, end); // inverted: "Said Ellis:"
-            }
-            if (m == null && (d.words[verb].endsWith("ing") || d.is(verb - 1, ","))) {
-                m = sentenceSubject(d, first, verb); // "X urged women to vote, saying:"
-            }
-            return new Cue(verb, m, true);
+            return new Cue(verb, speakerBefore(d, first, verb, end, bare), true);
         }
         if (tail.endsWith(":")) {
+            Mentions.Mention label = labelBeforeColon(d, first, end);
+            if (label != null) {
+                return new Cue(label.to() - 1, label, true);
+            }
             // "Cruz called them on it:" or a headline "Kasich: ‘...’": the subject introduces the quote
             Mentions.Mention m = sentenceSubject(d, first, end);
             if (m != null && m.kind() != Mentions.Kind.PRONOUN || m != null && m.to() < end) {
@@ -395,6 +419,196 @@ public final class QuoteAttributor implements Stage {
             }
         }
         return null;
+    }
+
+    /** The speaker of a cue verb before a quote, or null. See the cases below. */
+    private static Mentions.Mention speakerBefore(Doc d, int first, int verb, int end, boolean bare) {
+        int s = verb - 1;
+        boolean passive = false;
+        while (s >= first && d.isWord(s) && (Lexicon.isAdverb(d.words[s]) || bare && isVerbChain(d.words[s]))) {
+            passive |= isPassiveAuxiliary(d.words[s]);
+            s--;
+        }
+        String v = Lexicon.lower(d.words[verb]);
+        if (passive && (v.endsWith("ed") || v.equals("told"))) {
+            // "Sanders was asked by host Bill Maher:" speaks the agent; "Trump was asked:" an unnamed one
+            for (int j = verb + 1; j < end; j++) {
+                if (d.is(j, "by")) {
+                    return Mentions.afterCue(d, j + 1, end);
+                }
+            }
+            return null;
+        }
+        if (v.endsWith("ing") && d.is(verb - 1, ",")) {
+            // "Nefzi said, adding:" and "Sanders stepped up his attacks, saying:": the clause's subject
+            int before = verb - 2;
+            if (before >= first && Lexicon.isCue(d.words[before])) {
+                Mentions.Mention m = speakerBefore(d, first, before, end, false);
+                if (m != null) {
+                    return m;
+                }
+            }
+            Mentions.Mention m = clauseSubject(d, first, verb);
+            if (m != null) {
+                return m;
+            }
+        }
+        Mentions.Mention m = Mentions.endingAt(d, s, first);
+        if (m == null) {
+            m = Mentions.determinedPhraseEndingAt(d, s, first);
+        }
+        if (m != null && isObject(d, m, first)) {
+            m = null; // "a caption under it saying:": "it" is not the subject
+        }
+        if (m == null && (verb == first || !d.isWord(verb - 1))
+                && (Character.isUpperCase(d.words[verb].charAt(0)) || verb == first)) {
+            m = Mentions.afterCue(d, verb + 1, end); // inverted: "Said Ellis:", "“…,” said Ellis, “…”"
+        }
+        if (m == null) {
+            m = clauseSubject(d, first, verb); // "He then put on an accent and joked:", "X urged women to vote, saying:"
+        }
+        return m;
+    }
+
+    /** True for a pronoun right after a preposition or a verb ("under it", "told him"): an object, not a subject. */
+    private static boolean isObject(Doc d, Mentions.Mention m, int first) {
+        if (m.kind() != Mentions.Kind.PRONOUN || m.from() - 1 < first || !d.isWord(m.from() - 1)) {
+            return false;
+        }
+        String before = Lexicon.lower(d.words[m.from() - 1]);
+        return switch (before) {
+            case "in", "on", "at", "of", "for", "to", "from", "with", "by", "about", "into", "over", "under", "than",
+                 "like", "after", "before", "behind", "beside", "near", "upon", "without", "through" -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isVerbChain(String word) {
+        return switch (Lexicon.lower(word)) {
+            case "to", "on", "went", "goes", "go", "going", "will", "would", "did", "does", "could", "might", "may",
+                 "can", "should", "must", "then", "also" -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isPassiveAuxiliary(String word) {
+        return switch (Lexicon.lower(word)) {
+            case "was", "were", "is", "are", "been", "being", "be" -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * The subject of the clause that holds the cue: the first mention opening the sentence or a
+     * comma-separated part of it that is followed (after a possessive, a bracketed tag or an
+     * apposition) by a lower-case verb-like word. "Speaking in his own voice, he recited:" gives "he";
+     * "WASHINGTON, May 3 — The mayor's spokeswoman told supporters, saying:" gives the description.
+     */
+    private static Mentions.Mention clauseSubject(Doc d, int first, int verb) {
+        for (int p = first; p < verb; p++) {
+            boolean clauseStart = p == first || d.words[p - 1].equals(",") || d.words[p - 1].equals("—")
+                    || d.words[p - 1].equals("–") || d.words[p - 1].equals("--") || d.words[p - 1].equals(";");
+            if (!clauseStart) {
+                continue;
+            }
+            int q = p;
+            while (q < verb && d.isWord(q) && (Lexicon.isAdverb(d.words[q]) || d.is(q, "even") || d.is(q, "but")
+                    || d.is(q, "and") || d.is(q, "then"))) {
+                q++;
+            }
+            Mentions.Mention m = Mentions.startingAt(d, q, verb);
+            if (m == null) {
+                continue;
+            }
+            int after = m.to();
+            String last = d.words[after - 1];
+            boolean glued = last.endsWith("’s") || last.endsWith("'s"); // a tokenizer that keeps "Lopez’s" whole
+            if (after < verb && (glued || isPossessive(d.words[after]))) {
+                int head = -1;
+                for (int j = glued ? after : after + 1; j < Math.min(verb, after + 5) && d.isWord(j); j++) {
+                    if (Lexicon.isPersonNoun(d.words[j])) {
+                        head = j;
+                    }
+                }
+                if (head < 0) {
+                    continue;
+                }
+                m = new Mentions.Mention(m.from(), head + 1, Mentions.Kind.DESCRIPTION, null);
+                after = head + 1;
+            }
+            if (d.is(after, "(")) {
+                while (after < verb && !d.is(after, ")")) {
+                    after++;
+                }
+                after++;
+            }
+            if (d.is(after, ",") && after + 1 < verb) {
+                int close = -1;
+                for (int j = after + 1; j < Math.min(verb, after + MAX_APPOSITION); j++) {
+                    if (d.is(j, ",")) {
+                        close = j;
+                        break;
+                    }
+                }
+                if (close < 0) {
+                    continue;
+                }
+                after = close + 1;
+            }
+            while (after < verb && d.isWord(after) && Lexicon.isAdverb(d.words[after]) && !Lexicon.isCue(d.words[after])) {
+                after++;
+            }
+            if (after == verb || after < verb && verbLike(d, after)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isPossessive(String word) {
+        return word.equals("’s") || word.equals("'s") || word.equals("’") || word.equals("'");
+    }
+
+    /** A lower-case word that can follow a subject: not a preposition, conjunction or relative word. */
+    private static boolean verbLike(Doc d, int i) {
+        if (!d.isWord(i) || !Character.isLowerCase(d.words[i].charAt(0))) {
+            return false;
+        }
+        return switch (Lexicon.lower(d.words[i])) {
+            case "in", "on", "at", "of", "for", "to", "from", "with", "by", "and", "or", "but", "as", "about", "into",
+                 "over", "under", "than", "like", "after", "before", "during", "since", "amid", "despite", "who",
+                 "which", "that", "whose", "whom", "when", "while", "where", "if", "because", "the", "a", "an" -> false;
+            default -> true;
+        };
+    }
+
+    /**
+     * "Rep. Ann Lee (D-Ore.): “…”", "Pollsters agree - Jo Park: “…”": a name alone before a colon, at
+     * the start of its sentence or after a dash, labels the quote that follows.
+     */
+    private static Mentions.Mention labelBeforeColon(Doc d, int first, int end) {
+        int t = end - 1;
+        if (!d.is(t, ":")) {
+            return null;
+        }
+        t--;
+        if (d.is(t, ")")) {
+            while (t >= first && !d.is(t, "(")) {
+                t--;
+            }
+            t--;
+        }
+        if (t < first) {
+            return null;
+        }
+        Mentions.Mention m = Mentions.endingAt(d, t, first);
+        if (m == null || m.kind() == Mentions.Kind.PRONOUN || m.kind() == Mentions.Kind.DESCRIPTION) {
+            return null;
+        }
+        int before = m.from() - 1;
+        boolean opens = m.from() == first || d.sentenceInitial(m.from())
+                || before >= first && (d.is(before, "-") || d.is(before, "—") || d.is(before, "–"));
+        return opens ? m : null;
     }
 
     /** The mention opening the sentence (after a leading clause closed by a comma), or null. */
@@ -538,6 +752,9 @@ public final class QuoteAttributor implements Stage {
             }
         }
         Mentions.Mention subject = Mentions.startingAt(d, subjectAt, end);
+        if (subject == null) {
+            subject = Mentions.determinedPhrase(d, subjectAt, end); // "The administrators wrote …"
+        }
         for (int c = first + 1; c < end - 2; c++) {
             if (!Lexicon.isCue(d.words[c]) || insidePiece(pieces, d.starts[c])) {
                 continue;
@@ -548,6 +765,9 @@ public final class QuoteAttributor implements Stage {
             }
             Mentions.Mention m = Mentions.endingAt(d, sb, first);
             if (m == null) {
+                m = Mentions.determinedPhraseEndingAt(d, sb, first); // "The administrators wrote that …"
+            }
+            if (m == null || isObject(d, m, first)) {
                 continue;
             }
             int clause = reportedClause(d, c, end);
@@ -589,7 +809,8 @@ public final class QuoteAttributor implements Stage {
         }
         String cue = Lexicon.lower(d.words[c]);
         boolean telling = cue.startsWith("tol") || cue.startsWith("tell");
-        if (telling) {
+        if (telling || Mentions.isFunctionWord(d.words[j]) && !d.is(j, "it")) {
+            // "told reporters that …", "wrote in a post that …", "said in a statement that …"
             for (int k = j; k < Math.min(end, j + 7); k++) {
                 if (d.is(k, "that")) {
                     return k + 1 < end ? k + 1 : -1;

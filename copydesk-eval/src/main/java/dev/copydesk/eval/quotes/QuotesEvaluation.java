@@ -74,6 +74,8 @@ public final class QuotesEvaluation {
                 int[] sp = o.predicted().speaker();
                 b.append("  speaker:   ").append(sp == null ? "-" : excerpt(a.text(), List.of(sp))).append('\n');
             }
+            List<int[]> where = o.gold() != null ? o.gold().content() : o.predicted().spans();
+            b.append("  at:        ").append(where.get(0)[0]).append('-').append(where.get(where.size() - 1)[1]).append('\n');
             int at = o.gold() != null ? o.gold().content().get(0)[0] : o.predicted().spans().get(0)[0];
             b.append("  context:   ").append(context(a.text(), at)).append('\n');
         }

@@ -1,0 +1,116 @@
+package dev.copydesk.annotate.quote;
+
+import static dev.copydesk.annotate.quote.TestLayers.direct;
+import static dev.copydesk.annotate.quote.TestLayers.quotes;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.copydesk.annotate.Quote;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Who speaks: the cue patterns around a quote, one synthetic sentence per rule. */
+class SpeakerCueTest {
+    private static Quote only(String text, String... people) {
+        List<Quote> q = direct(text, people);
+        assertEquals(1, q.size(), q.toString());
+        return q.get(0);
+    }
+
+    @Test
+    void invertedCueBetweenTwoPiecesNamesBoth() {
+        List<Quote> q = direct("“The bridge stays closed this week,” said the ministry, “and nobody can say for how long.”");
+        assertEquals(2, q.size(), q.toString());
+        assertEquals("the ministry", q.get(0).speaker());
+        assertEquals("the ministry", q.get(1).speaker());
+    }
+
+    @Test
+    void anyDeterminedPhraseSpeaksAfterAnInvertedCue() {
+        assertEquals("the agency", only("“We regret the delay to the payments,” said the agency, which missed its target.").speaker());
+        assertEquals("another", only("Readers were angry.\n\n“This is the worst decision they could make,” wrote another.").speaker());
+        assertEquals("the newspaper", only("According to the newspaper, “the council never read the report before the vote.”").speaker());
+    }
+
+    @Test
+    void textsReadTheirWords() {
+        assertEquals("the leaflet", only("“Vote early and bring a neighbour,” the leaflet read.").speaker());
+        assertEquals("it", only("A banner hung over the door. “Welcome home to all our volunteers,” it read.").speaker());
+        assertEquals("The sign", only("The sign reads: “No parking here at any time of day.”").speaker());
+    }
+
+    @Test
+    void participleCueTakesTheClauseSubject() {
+        Quote q = only("Speaking at the depot, Maria Lopez thanked the drivers, saying: “You kept the whole city moving.”",
+                "Maria Lopez=Maria Lopez");
+        assertEquals("Maria Lopez", q.speaker());
+        Quote after = only("In Dayton, Lopez repeated her attacks on the plan, saying: “It will cost every family more.”",
+                "Lopez=Maria Lopez");
+        assertEquals("Lopez", after.speaker());
+    }
+
+    @Test
+    void coordinatedAndInstrumentalCuesTakeTheSubject() {
+        assertEquals("He", only("He then put on a gruff voice and joked: “Nobody here will remember my name.”").speaker());
+        assertEquals("She", only("She explained the decision by saying: “We could not wait for the next budget.”").speaker());
+    }
+
+    @Test
+    void sayingAfterSaidKeepsTheFirstSpeaker() {
+        Quote q = only("The fire spread fast, Okafor said, adding: “We lost the barn in ten minutes.”", "Okafor=Ada Okafor");
+        assertEquals("Okafor", q.speaker());
+    }
+
+    @Test
+    void possessiveSubjectIsTheDescribedPerson() {
+        Quote q = only("In May, Lopez’s spokeswoman rallied volunteers, saying: “We have to be ready for anything.”",
+                "Lopez=Maria Lopez");
+        assertEquals("Lopez’s spokeswoman", q.speaker());
+    }
+
+    @Test
+    void askedSpeaksTheAskerNotTheSubject() {
+        Quote by = only("Lopez was asked by Dan Ortiz: “Will you run again next year?”", "Lopez=Maria Lopez", "Dan Ortiz=Dan Ortiz");
+        assertEquals("Dan Ortiz", by.speaker());
+        Quote unnamed = only("Lopez was asked: “Will you run again next year?”", "Lopez=Maria Lopez");
+        assertNull(unnamed.speaker());
+    }
+
+    @Test
+    void dashSignatureLineNamesTheSpeaker() {
+        Quote q = only("“Nobody asked us what we wanted for the park.”\n\n- Maria Lopez, Dayton.", "Maria Lopez=Maria Lopez");
+        assertEquals("Maria Lopez", q.speaker());
+    }
+
+    @Test
+    void nameBeforeColonLabelsTheQuote() {
+        Quote q = only("Hearing notes.\n\nRep. Ann Lee (D-Ore.): “We will vote against the bill as written.”", "Ann Lee=Ann Lee");
+        assertTrue(q.speaker().endsWith("Ann Lee"), q.toString());
+        Quote dashed = only("The polls agree - Jo Park: “The lead has been stable for a month.”", "Jo Park=Jo Park");
+        assertEquals("Jo Park", dashed.speaker());
+    }
+
+    @Test
+    void bareSayAfterAnAuxiliaryIsACue() {
+        assertEquals("she", only("“We have to finish the job we started,” she will say.").speaker());
+        assertEquals("The letter", only("The letter went on to say: “The council has failed the tenants.”").speaker());
+        assertEquals("she", only("“It was a mistake from the very start,” she went on.").speaker());
+    }
+
+    @Test
+    void aPronounAfterAPrepositionIsNotTheSpeaker() {
+        Quote q = only("The poster shows a raised fist, with a slogan under it saying: “The valley will be free!”");
+        assertNotEquals("it", q.speaker());
+    }
+
+    @Test
+    void reportedSpeechAfterAPhraseAndByADeterminedGroup() {
+        List<Quote> r = quotes("The organisers wrote in a statement that the march would go ahead on Sunday.").stream()
+                .filter(x -> !x.direct()).toList();
+        assertEquals(1, r.size(), r.toString());
+        assertEquals("The organisers", r.get(0).speaker());
+        assertEquals("the march would go ahead on Sunday", r.get(0).text());
+    }
+}
