@@ -205,8 +205,17 @@ final class Lexicon {
         return DETERMINERS.contains(lower(word));
     }
 
+    /**
+     * True for an adverb that may sit between a subject and its verb ("also", "repeatedly"). A capitalised
+     * word ending in -ly is a name (Kelly, Reilly) unless it is a listed adverb; callers looking at the start
+     * of a sentence lower-case the word first.
+     */
     static boolean isAdverb(String word) {
         String w = lower(word);
-        return ADVERBS.contains(w) || (w.length() > 4 && w.endsWith("ly") && !w.equals("only") && !w.equals("family"));
+        if (ADVERBS.contains(w)) {
+            return true;
+        }
+        return w.length() > 4 && w.endsWith("ly") && !w.equals("only") && !w.equals("family")
+                && !Character.isUpperCase(word.charAt(0));
     }
 }

@@ -512,57 +512,100 @@ public final class QuoteAttributor implements Stage {
                 continue;
             }
             int q = p;
-            while (q < verb && d.isWord(q) && (Lexicon.isAdverb(d.words[q]) || d.is(q, "even") || d.is(q, "but")
+            while (q < verb && d.isWord(q) && (Lexicon.isAdverb(Lexicon.lower(d.words[q])) || d.is(q, "even") || d.is(q, "but")
                     || d.is(q, "and") || d.is(q, "then"))) {
                 q++;
             }
-            Mentions.Mention m = Mentions.startingAt(d, q, verb);
+            Mentions.Mention m = subjectAt(d, q, verb);
             if (m == null) {
-                continue;
+                m = namedRunAt(d, q, verb);
             }
-            int after = m.to();
-            String last = d.words[after - 1];
-            boolean glued = last.endsWith("’s") || last.endsWith("'s"); // a tokenizer that keeps "Lopez’s" whole
-            if (after < verb && (glued || isPossessive(d.words[after]))) {
-                int head = -1;
-                for (int j = glued ? after : after + 1; j < Math.min(verb, after + 5) && d.isWord(j); j++) {
-                    if (Lexicon.isPersonNoun(d.words[j])) {
-                        head = j;
-                    }
-                }
-                if (head < 0) {
-                    continue;
-                }
-                m = new Mentions.Mention(m.from(), head + 1, Mentions.Kind.DESCRIPTION, null);
-                after = head + 1;
-            }
-            if (d.is(after, "(")) {
-                while (after < verb && !d.is(after, ")")) {
-                    after++;
-                }
-                after++;
-            }
-            if (d.is(after, ",") && after + 1 < verb) {
-                int close = -1;
-                for (int j = after + 1; j < Math.min(verb, after + MAX_APPOSITION); j++) {
-                    if (d.is(j, ",")) {
-                        close = j;
-                        break;
-                    }
-                }
-                if (close < 0) {
-                    continue;
-                }
-                after = close + 1;
-            }
-            while (after < verb && d.isWord(after) && Lexicon.isAdverb(d.words[after]) && !Lexicon.isCue(d.words[after])) {
-                after++;
-            }
-            if (after == verb || after < verb && verbLike(d, after)) {
+            if (m != null) {
                 return m;
             }
         }
         return null;
+    }
+
+    /** A mention starting at {@code q} that a verb-like word follows (after a possessive, tag or apposition). */
+    private static Mentions.Mention subjectAt(Doc d, int q, int verb) {
+        Mentions.Mention m = Mentions.startingAt(d, q, verb);
+        if (m == null) {
+            return null;
+        }
+            int after = m.to();
+        if (after < verb && d.isCapitalised(after) && isGluedPossessive(d.words[after])) {
+            after++; // "Ann" + "Lee’s" when the entity stops before a possessive the tokenizer kept whole
+        }
+        boolean glued = isGluedPossessive(d.words[after - 1]); // a tokenizer that keeps "Lopez’s" whole
+        if (after < verb && (glued || isPossessive(d.words[after]))) {
+            int head = -1;
+            for (int j = glued ? after : after + 1; j < Math.min(verb, after + 5) && d.isWord(j); j++) {
+                if (Lexicon.isPersonNoun(d.words[j])) {
+                    head = j; // "Ann Lee’s campaign spokeswoman": the run of person nouns, not a later object
+                } else if (head >= 0) {
+                    break;
+                }
+            }
+            if (head < 0) {
+                return null;
+            }
+            m = new Mentions.Mention(m.from(), head + 1, Mentions.Kind.DESCRIPTION, null);
+            after = head + 1;
+        }
+        if (d.is(after, "(")) {
+            while (after < verb && !d.is(after, ")")) {
+                after++;
+            }
+            after++;
+        }
+        if (d.is(after, ",") && after + 1 < verb) {
+            int close = -1;
+            for (int j = after + 1; j < Math.min(verb, after + MAX_APPOSITION); j++) {
+                if (d.is(j, ",")) {
+                    close = j;
+                    break;
+                }
+            }
+            if (close < 0) {
+                return null;
+            }
+            after = close + 1;
+        }
+        while (after < verb && d.isWord(after) && Lexicon.isAdverb(d.words[after]) && !Lexicon.isCue(d.words[after])) {
+            after++;
+        }
+        return after == verb || after < verb && verbLike(d, after) ? m : null;
+    }
+
+    /**
+     * "Former Secretary of State Ann Lee recently urged …": a run of capitalised words (joined by "of" or
+     * "the") followed by a verb-like word; the subject is the name it ends with.
+     */
+    private static Mentions.Mention namedRunAt(Doc d, int q, int verb) {
+        if (!d.isWord(q) || Mentions.isFunctionWord(d.words[q]) || Lexicon.isDeterminer(d.words[q])) {
+            return null;
+        }
+        int j = q;
+        while (j < verb && (d.isCapitalised(j) || j > q && (d.is(j, "of") || d.is(j, "the")) && d.isCapitalised(j + 1))) {
+            j++;
+        }
+        if (j == q || isGluedPossessive(d.words[j - 1])) {
+            return null;
+        }
+        int after = j;
+        while (after < verb && d.isWord(after) && Lexicon.isAdverb(d.words[after]) && !Lexicon.isCue(d.words[after])) {
+            after++;
+        }
+        if (!(after == verb || verbLike(d, after))) {
+            return null;
+        }
+        Mentions.Mention m = Mentions.endingAt(d, j - 1, q);
+        return m != null && (m.kind() == Mentions.Kind.ENTITY || m.kind() == Mentions.Kind.NAME) ? m : null;
+    }
+
+    private static boolean isGluedPossessive(String word) {
+        return word.length() > 2 && (word.endsWith("’s") || word.endsWith("'s"));
     }
 
     private static boolean isPossessive(String word) {

@@ -113,4 +113,19 @@ class SpeakerCueTest {
         assertEquals("The organisers", r.get(0).speaker());
         assertEquals("the march would go ahead on Sunday", r.get(0).text());
     }
+
+    @Test
+    void aNameEndingInLyIsNotAnAdverb() {
+        assertEquals("Reilly", only("Reilly responded sharply: “That is simply not what the contract says.”", "Reilly=Tom Reilly").speaker());
+    }
+
+    @Test
+    void aLongTitledNameOpensTheClause() {
+        Quote q = only("Former Secretary of State Ann Lee recently urged voters to turn out, saying: “Every ballot counts this year.”",
+                "Ann Lee=Ann Lee");
+        assertEquals("Ann Lee", q.speaker());
+        Quote possessive = only("In Ohio, Ann Lee’s campaign spokeswoman rallied supporters, saying: “We are not done yet.”",
+                "Ann Lee=Ann Lee");
+        assertEquals("Ann Lee’s campaign spokeswoman", possessive.speaker());
+    }
 }
