@@ -687,6 +687,15 @@ public final class QuoteAttributor implements Stage {
         if (!spokenAfterWord(d, p.open())) {
             return false; // "Trump threatened “a major lawsuit”", "founder of “Indian Americans for Hillary”"
         }
+        if (!Character.isLetterOrDigit(d.text.charAt(p.start())) && "[(‘'“\"….-—".indexOf(d.text.charAt(p.start())) < 0) {
+            return false; // markup caught between marks: tweet-date="…">text
+        }
+        if (p.closed() && bylineAfter(d, p.close())) {
+            return false; // "“Council delays the vote,” by Ann Lee:" is a headline, not a quote
+        }
+        if (cue == null && p.closed() && isTitleCase(d.text, p.start(), p.end())) {
+            return false; // “The Secret Life of Cities”: a title of a work, a slogan or a name
+        }
         boolean multi = !p.closed() || (p.open() > 0 && isContinuation(pieces, k));
         if (multi) {
             return true;
@@ -723,6 +732,42 @@ public final class QuoteAttributor implements Stage {
             t--;
         }
         return t >= 0 && Lexicon.isCueAfterSubject(d.words[t]);
+    }
+
+    /** True when "by" and a capitalised word follow a closing mark: "“Title,” by Ann Lee". */
+    private static boolean bylineAfter(Doc d, int close) {
+        int t = d.firstTokenAtOrAfter(close);
+        if (t < d.size() && d.words[t].equals(",")) {
+            t++;
+        }
+        return t + 1 < d.size() && d.starts[t] - close <= 2 && d.is(t, "by") && d.isCapitalised(t + 1);
+    }
+
+    /**
+     * True for Title Case words: at least two words, every word of four letters or more capitalised and
+     * no sentence inside ("The Secret Life of Cities", "Save Our Quay").
+     */
+    static boolean isTitleCase(String text, int start, int end) {
+        String content = text.substring(start, end).strip();
+        while (!content.isEmpty() && ".,!?:;".indexOf(content.charAt(content.length() - 1)) >= 0) {
+            content = content.substring(0, content.length() - 1);
+        }
+        if (content.matches(".*[.!?]\\s.*")) {
+            return false;
+        }
+        String[] words = content.split("[\\s—–-]+");
+        int counted = 0;
+        for (String w : words) {
+            String letters = w.replaceAll("[^\\p{L}]", "");
+            if (letters.length() < 4) {
+                continue;
+            }
+            if (!Character.isUpperCase(letters.charAt(0))) {
+                return false;
+            }
+            counted++;
+        }
+        return words.length >= 2 && counted >= 2;
     }
 
     private static boolean isContinuation(List<QuoteScanner.Piece> pieces, int k) {
