@@ -24,6 +24,7 @@ final class Doc {
     final int[] sentenceEndTok;
     final Entity[] entityAt;
     private final Map<String, String> fullestName = new HashMap<>();
+    private final java.util.Set<String> midSentenceCapitals = new java.util.HashSet<>();
 
     Doc(String text, List<Token> rawTokens, List<Sentence> sentences, List<Entity> entities) {
         this.text = text;
@@ -138,7 +139,20 @@ final class Doc {
         return fullestName.getOrDefault(lastWord, lastWord);
     }
 
+    /**
+     * True when {@code word} appears capitalised somewhere in the text other than at the start of a
+     * sentence: a name ("Trump"), not a sentence opener ("Among", "Eight", "Recently").
+     */
+    boolean isKnownName(String word) {
+        return midSentenceCapitals.contains(word);
+    }
+
     private void indexNames() {
+        for (int k = 0; k < words.length; k++) {
+            if (isCapitalised(k) && !sentenceInitial(k) && !(k > 0 && ("“‘\"(".contains(words[k - 1])))) {
+                midSentenceCapitals.add(words[k]);
+            }
+        }
         int i = 0;
         while (i < words.length) {
             if (!isCapitalised(i) || Lexicon.isTitle(words[i]) || (sentenceInitial(i) && Lexicon.isDeterminer(words[i]))) {

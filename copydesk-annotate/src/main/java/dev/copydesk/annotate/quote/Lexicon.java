@@ -167,6 +167,7 @@ final class Lexicon {
         return switch (lower(particle)) {
             case "back" -> PHRASAL_BACK.contains(v);
             case "out" -> PHRASAL_OUT.contains(v);
+            case "it" -> v.equals("put") || v.equals("puts"); // "as Ann Lee put it:"
             case "on" -> v.equals("went") || v.equals("goes") || v.equals("carried") || v.equals("carries");
             default -> false;
         };

@@ -164,6 +164,10 @@ final class Mentions {
             return m;
         }
         String w = Lexicon.lower(d.words[first]);
+        Mention titled = describedName(d, first, ceiling);
+        if (titled != null) {
+            return titled;
+        }
         if (!Lexicon.isDeterminer(w) || w.equals("that") || w.equals("this")) {
             return null;
         }
@@ -176,6 +180,34 @@ final class Mentions {
             return null;
         }
         return new Mention(first, j, Kind.DESCRIPTION, null);
+    }
+
+    /**
+     * "former Ohio Gov. Ann Lee", "retired surgeon Ben Ode", "master of ceremonies Jo Park": lower-case
+     * modifiers, titles and "of" in front of a person's name, up to the first punctuation; the mention
+     * covers the whole phrase and stands for the person.
+     */
+    private static Mention describedName(Doc d, int first, int ceiling) {
+        for (int j = first; j < Math.min(ceiling, first + MAX_DESCRIPTION + 3); j++) {
+            if (d.isPerson(j)) {
+                Entity e = d.entityAt[j];
+                int to = j;
+                while (to < ceiling && d.entityAt[to] == e) {
+                    to++;
+                }
+                return new Mention(first, to, Kind.ENTITY, e);
+            }
+            boolean abbreviation = d.is(j, ".") && j > first && Lexicon.isTitle(d.words[j - 1]);
+            if (!abbreviation && (!d.isWord(j) || Lexicon.isCue(d.words[j])
+                    || isFunctionWord(d.words[j]) && !d.is(j, "of"))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isPossessiveMark(String word) {
+        return word.equals("’s") || word.equals("'s");
     }
 
     private static boolean speaks(String word) {
@@ -201,8 +233,8 @@ final class Mentions {
             return null;
         }
         int j = first + 1;
-        while (j < ceiling && j <= first + MAX_DESCRIPTION && d.isWord(j) && !speaks(d.words[j])
-                && !isFunctionWord(d.words[j])) {
+        while (j < ceiling && j <= first + MAX_DESCRIPTION && (d.isWord(j) || isPossessiveMark(d.words[j]))
+                && !speaks(d.words[j]) && !isFunctionWord(d.words[j])) {
             j++;
         }
         return j > first + 1 && j < ceiling && speaks(d.words[j]) ? new Mention(first, j, Kind.DESCRIPTION, null) : null;
@@ -210,6 +242,9 @@ final class Mentions {
 
     /** The same phrase ending at token {@code last}, just before a cue. */
     static Mention determinedPhraseEndingAt(Doc d, int last, int floor) {
+        if (d.is(last, "another") || d.is(last, "one") && d.sentenceInitial(last)) {
+            return new Mention(last, last + 1, Kind.DESCRIPTION, null); // "Another tweeted:"
+        }
         if (!d.isWord(last) || isFunctionWord(d.words[last]) || Lexicon.isDeterminer(d.words[last])) {
             return null; // "the Drudge headline by saying", "a fake accent and joked"
         }

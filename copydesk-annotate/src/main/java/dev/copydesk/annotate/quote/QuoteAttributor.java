@@ -36,7 +36,9 @@ public final class QuoteAttributor implements Stage {
     private static final int FOCUS_PARAGRAPHS = 3;
     private static final int MAX_APPOSITIVE_SUBJECT = 25;
     private static final int MAX_SIGNATURE_WORDS = 12;
-    private static final int MAX_APPOSITION = 10;
+    /** How far back a cue may sit before a quote introduced by a colon or comma ("said in May, when …, “"). */
+    private static final int MAX_INTRODUCED_TAIL = 20;
+    private static final int MAX_APPOSITION = 25;
 
     @Override
     public String name() {
@@ -386,7 +388,8 @@ public final class QuoteAttributor implements Stage {
         }
         String tail = d.text.substring(from, open).strip();
         boolean introduced = tail.endsWith(":") || tail.endsWith(",");
-        for (int c = end - 1; c >= first && end - c <= MAX_CUE_TAIL + 2; c--) {
+        int reach = introduced ? MAX_INTRODUCED_TAIL : MAX_CUE_TAIL + 2;
+        for (int c = end - 1; c >= first && end - c <= reach; c--) {
             if (d.is(c, "according") && d.is(c + 1, "to")) {
                 return new Cue(c, Mentions.afterCue(d, c + 2, end), true);
             }
@@ -519,6 +522,10 @@ public final class QuoteAttributor implements Stage {
             Mentions.Mention m = subjectAt(d, q, verb);
             if (m == null) {
                 m = namedRunAt(d, q, verb);
+            }
+            if (m != null && m.kind() == Mentions.Kind.NAME && m.to() - m.from() == 1 && d.sentenceInitial(m.from())
+                    && !d.isKnownName(d.words[m.from()])) {
+                m = null; // "Eight years ago, he …", "Among the replies …": a capitalised opener, not a name
             }
             if (m != null) {
                 return m;

@@ -128,4 +128,49 @@ class SpeakerCueTest {
                 "Ann Lee=Ann Lee");
         assertEquals("Ann Lee’s campaign spokeswoman", possessive.speaker());
     }
+
+    @Test
+    void invertedCueWithModifiersBeforeTheName() {
+        Quote q = only("“The county will pay for the repairs,” said former Ohio Gov. Ann Lee.", "Ann Lee=Ann Lee");
+        assertEquals("former Ohio Gov. Ann Lee", q.speaker());
+        assertEquals("Ann Lee", q.speakerCanonical());
+    }
+
+    @Test
+    void longAppositionBeforeTheCue() {
+        Quote q = only("Ann Lee, a delegate from the river district and the head of the local growers’ union, said: “We will not sign.”",
+                "Ann Lee=Ann Lee");
+        assertEquals("Ann Lee", q.speaker());
+    }
+
+    @Test
+    void cueFarBeforeAnIntroducedQuote() {
+        Quote q = only("Lee first said in the spring, when the dispute over the ferry contract began, “The ferry will keep running.”",
+                "Lee=Ann Lee");
+        assertEquals("Lee", q.speaker());
+    }
+
+    @Test
+    void asSomeonePutIt() {
+        Quote q = only("As the council’s own auditor Jo Park put it: “Nobody checked the invoices for years.”", "Jo Park=Jo Park");
+        assertEquals("Jo Park", q.speaker());
+    }
+
+    @Test
+    void anotherAloneSpeaks() {
+        List<Quote> q = direct("Replies poured in.\n\nAnother wrote: “This is the best news we have had all year.”");
+        assertEquals("Another", q.get(0).speaker());
+    }
+
+    @Test
+    void possessiveInsideADeterminedSpeaker() {
+        Quote q = only("“The plan is a gift to the developers,” the paper's editorial board wrote.");
+        assertEquals("the paper's editorial board", q.speaker());
+    }
+
+    @Test
+    void aCapitalisedSentenceOpenerIsNotAName() {
+        Quote q = only("Eight years ago, he backed the other candidate and said, “She has never done a thing for us.”");
+        assertEquals("he", q.speaker());
+    }
 }
