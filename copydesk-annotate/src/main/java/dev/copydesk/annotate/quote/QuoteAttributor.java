@@ -688,7 +688,7 @@ public final class QuoteAttributor implements Stage {
 
     private static boolean isQuote(Doc d, QuoteScanner.Piece p, List<QuoteScanner.Piece> pieces, Cue[] cues, int k, Cue cue) {
         int words = groupWords(d.text, pieces, k);
-        if (words < MIN_QUOTE_WORDS) {
+        if (words < MIN_QUOTE_WORDS && !shortUtterance(d, p, cues[k])) {
             return false;
         }
         if (!spokenAfterWord(d, p.open())) {
@@ -739,6 +739,29 @@ public final class QuoteAttributor implements Stage {
             t--;
         }
         return t >= 0 && Lexicon.isCueAfterSubject(d.words[t]);
+    }
+
+    /**
+     * A one- or two-word quote that is a whole utterance: it stands as its own clause, ends in
+     * punctuation inside the marks and has a cue with a speaker right after it ("“Never,” she said.")
+     * or after a colon before it ("He shouted: “Quiet!”"). "called it “absurd,” he said" is not one.
+     */
+    private static boolean shortUtterance(Doc d, QuoteScanner.Piece p, Cue own) {
+        if (!p.closed() || own == null || own.speaker() == null || p.end() <= p.start()) {
+            return false;
+        }
+        char last = d.text.charAt(p.end() - 1);
+        if (".,!?".indexOf(last) < 0 || !Character.isUpperCase(d.text.charAt(p.start()))) {
+            return false;
+        }
+        if (own.before()) {
+            return d.text.substring(0, p.open()).stripTrailing().endsWith(":");
+        }
+        int i = p.open() - 1;
+        while (i >= 0 && d.text.charAt(i) == ' ') {
+            i--;
+        }
+        return i < 0 || ".?!\n”\"".indexOf(d.text.charAt(i)) >= 0;
     }
 
     /** True when "by" and a capitalised word follow a closing mark: "“Title,” by Ann Lee". */

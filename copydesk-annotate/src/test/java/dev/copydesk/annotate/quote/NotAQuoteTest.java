@@ -39,4 +39,16 @@ class NotAQuoteTest {
     void markupBetweenMarksIsNotAQuote() {
         assertTrue(direct("<post date=\"May 9, 2016\n\">The stands were empty and the crowd sat in one corner all night.</post>").isEmpty());
     }
+
+    @Test
+    void shortWholeUtterancesWithACueAreQuotes() {
+        assertEquals(1, direct("The vote failed.\n\n“Never,” the mayor said.").size());
+        assertEquals(1, direct("Then the chair stood up and shouted: “Quiet!”").size());
+    }
+
+    @Test
+    void shortPhrasesInsideASentenceAreNot() {
+        assertTrue(direct("She called the plan “absurd,” the mayor said.").isEmpty());
+        assertTrue(direct("“Never,” in the view of many, is too long.").isEmpty());
+    }
 }
