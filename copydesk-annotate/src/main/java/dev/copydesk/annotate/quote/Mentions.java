@@ -136,6 +136,9 @@ final class Mentions {
             }
             return new Mention(first, to, Kind.NAME, null);
         }
+        if (isFunctionWord(w) && !Lexicon.isDeterminer(w)) {
+            return null; // "when my mother …" is a clause, not a description
+        }
         if (Lexicon.isDeterminer(w) || Character.isLowerCase(w.charAt(0)) || Character.isUpperCase(w.charAt(0))) {
             int head = -1;
             for (int j = first; j < Math.min(ceiling, first + MAX_DESCRIPTION); j++) {

@@ -508,13 +508,22 @@ public final class QuoteAttributor implements Stage {
      * "WASHINGTON, May 3 — The mayor's spokeswoman told supporters, saying:" gives the description.
      */
     private static Mentions.Mention clauseSubject(Doc d, int first, int verb) {
+        Mentions.Mention main = clauseSubject(d, first, verb, false);
+        return main != null ? main : clauseSubject(d, first, verb, true);
+    }
+
+    /** As above; subordinate clauses ("when Ann Lee spoke, …") only when {@code subordinate}. */
+    private static Mentions.Mention clauseSubject(Doc d, int first, int verb, boolean subordinate) {
         for (int p = first; p < verb; p++) {
             boolean clauseStart = p == first || d.words[p - 1].equals(",") || d.words[p - 1].equals("—")
                     || d.words[p - 1].equals("–") || d.words[p - 1].equals("--") || d.words[p - 1].equals(";");
             if (!clauseStart) {
                 continue;
             }
-            int q = p;
+            if (isSubordinator(d.words[p]) != subordinate) {
+                continue; // "when my mother mentioned it, I laughed and said": the main clause first
+            }
+            int q = subordinate ? p + 1 : p;
             while (q < verb && d.isWord(q) && (Lexicon.isAdverb(Lexicon.lower(d.words[q])) || d.is(q, "even") || d.is(q, "but")
                     || d.is(q, "and") || d.is(q, "then"))) {
                 q++;
@@ -559,6 +568,15 @@ public final class QuoteAttributor implements Stage {
             }
             m = new Mentions.Mention(m.from(), head + 1, Mentions.Kind.DESCRIPTION, null);
             after = head + 1;
+        }
+        if (d.is(after, "of")) {
+            // "the mother of three replied": a short of-phrase straight before the cue
+            for (int j = after + 1; j <= after + 4 && j <= verb && (j == verb || d.isWord(j)); j++) {
+                if (j == verb) {
+                    after = verb;
+                    break;
+                }
+            }
         }
         if (d.is(after, "(")) {
             while (after < verb && !d.is(after, ")")) {
@@ -609,6 +627,14 @@ public final class QuoteAttributor implements Stage {
         }
         Mentions.Mention m = Mentions.endingAt(d, j - 1, q);
         return m != null && (m.kind() == Mentions.Kind.ENTITY || m.kind() == Mentions.Kind.NAME) ? m : null;
+    }
+
+    private static boolean isSubordinator(String word) {
+        return switch (Lexicon.lower(word)) {
+            case "when", "while", "if", "because", "after", "before", "as", "although", "though", "since", "until",
+                 "unless", "whether", "once", "where", "whereas" -> true;
+            default -> false;
+        };
     }
 
     private static boolean isGluedPossessive(String word) {

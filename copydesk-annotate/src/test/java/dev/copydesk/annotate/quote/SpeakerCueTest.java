@@ -173,4 +173,18 @@ class SpeakerCueTest {
         Quote q = only("Eight years ago, he backed the other candidate and said, “She has never done a thing for us.”");
         assertEquals("he", q.speaker());
     }
+
+    @Test
+    void theMainClauseSpeaksBeforeASubordinateOne() {
+        Quote q = only("Once, when my aunt asked about the farm, I laughed and said, “We sold it years ago.”");
+        assertEquals("I", q.speaker());
+        Quote sub = only("The rally stopped when the protesters interrupted, shouting “Go home now, all of you!”");
+        assertEquals("the protesters", sub.speaker());
+    }
+
+    @Test
+    void aShortOfPhraseBeforeTheCue() {
+        Quote q = only("Asked about the plan, the 40-year-old mother of three replied, “It leaves out the fathers.”");
+        assertEquals("the 40-year-old mother", q.speaker());
+    }
 }
