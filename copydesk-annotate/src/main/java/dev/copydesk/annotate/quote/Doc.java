@@ -23,6 +23,8 @@ final class Doc {
     final int[] sentenceStartTok;
     final int[] sentenceEndTok;
     final Entity[] entityAt;
+    /** Tokens inside quote marks; set by the attributor once it has found the quotes. */
+    final boolean[] quoted;
     private final Map<String, String> fullestName = new HashMap<>();
     private final java.util.Set<String> midSentenceCapitals = new java.util.HashSet<>();
 
@@ -51,6 +53,7 @@ final class Doc {
                 sentenceOf[i] = s;
             }
         }
+        quoted = new boolean[n];
         entityAt = new Entity[n];
         for (Entity e : entities) {
             for (int i = firstTokenAtOrAfter(e.start()); i < n && ends[i] <= e.end(); i++) {

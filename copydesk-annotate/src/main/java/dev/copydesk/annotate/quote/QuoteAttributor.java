@@ -70,6 +70,11 @@ public final class QuoteAttributor implements Stage {
         String text = d.text;
         List<int[]> paragraphs = QuoteScanner.paragraphs(text);
         List<QuoteScanner.Piece> pieces = QuoteScanner.scan(text, paragraphs);
+        for (QuoteScanner.Piece p : pieces) {
+            for (int t = d.firstTokenAtOrAfter(p.open()); t < d.size() && d.starts[t] < p.close(); t++) {
+                d.quoted[t] = true;
+            }
+        }
         Cue[] cues = new Cue[pieces.size()];
         for (int k = 0; k < pieces.size(); k++) {
             cues[k] = findCue(d, pieces, k, paragraphs);
@@ -203,7 +208,8 @@ public final class QuoteAttributor implements Stage {
             }
         }
         int prevClose = k > 0 && pieces.get(k - 1).paragraph() == p.paragraph() ? pieces.get(k - 1).close() : para[0];
-        Cue before = cueBefore(d, Math.max(prevClose, sentenceStartBefore(d, p.open(), para[0])), p.open());
+        int sentenceStart = sentenceStartBefore(d, p.open(), para[0]);
+        Cue before = cueBefore(d, Math.max(prevClose, sentenceStart), p.open(), sentenceStart);
         if (before == null && p.open() == para[0] && p.paragraph() > 0 && text(d).charAt(paragraphs.get(p.paragraph() - 1)[1] - 1) == ':') {
             int[] prev = paragraphs.get(p.paragraph() - 1);
             int prevPieceClose = prev[0];
@@ -212,7 +218,8 @@ public final class QuoteAttributor implements Stage {
                     prevPieceClose = Math.max(prevPieceClose, q.close());
                 }
             }
-            before = cueBefore(d, Math.max(prevPieceClose, sentenceStartBefore(d, prev[1] - 1, prev[0])), prev[1]);
+            int prevSentence = sentenceStartBefore(d, prev[1] - 1, prev[0]);
+            before = cueBefore(d, Math.max(prevPieceClose, prevSentence), prev[1], prevSentence);
         }
         if (before == null && p.closed()) {
             before = dashLineAfter(d, p, paragraphs);
@@ -380,8 +387,9 @@ public final class QuoteAttributor implements Stage {
     }
 
     /** "He said:", "The reservist asked bluntly:", "…, adding disparagingly:", "According to X,". */
-    private static Cue cueBefore(Doc d, int from, int open) {
+    private static Cue cueBefore(Doc d, int from, int open, int sentenceFrom) {
         int first = d.firstTokenAtOrAfter(from);
+        int sentenceFirst = Math.min(first, d.firstTokenAtOrAfter(sentenceFrom));
         int end = d.firstTokenAtOrAfter(open);
         if (end <= first) {
             return null;
@@ -408,7 +416,7 @@ public final class QuoteAttributor implements Stage {
             if (!introduced && c != end - 1) {
                 return null;
             }
-            return new Cue(verb, speakerBefore(d, first, verb, end, bare), true);
+            return new Cue(verb, speakerBefore(d, first, sentenceFirst, verb, end, bare), true);
         }
         if (tail.endsWith(":")) {
             Mentions.Mention label = labelBeforeColon(d, first, end);
@@ -425,7 +433,7 @@ public final class QuoteAttributor implements Stage {
     }
 
     /** The speaker of a cue verb before a quote, or null. See the cases below. */
-    private static Mentions.Mention speakerBefore(Doc d, int first, int verb, int end, boolean bare) {
+    private static Mentions.Mention speakerBefore(Doc d, int first, int sentenceFirst, int verb, int end, boolean bare) {
         int s = verb - 1;
         boolean passive = false;
         while (s >= first && d.isWord(s) && (Lexicon.isAdverb(d.words[s]) || bare && isVerbChain(d.words[s]))) {
@@ -446,12 +454,12 @@ public final class QuoteAttributor implements Stage {
             // "Nefzi said, adding:" and "Sanders stepped up his attacks, saying:": the clause's subject
             int before = verb - 2;
             if (before >= first && Lexicon.isCue(d.words[before])) {
-                Mentions.Mention m = speakerBefore(d, first, before, end, false);
+                Mentions.Mention m = speakerBefore(d, first, sentenceFirst, before, end, false);
                 if (m != null) {
                     return m;
                 }
             }
-            Mentions.Mention m = clauseSubject(d, first, verb);
+            Mentions.Mention m = clauseSubject(d, sentenceFirst, verb);
             if (m != null) {
                 return m;
             }
@@ -468,7 +476,7 @@ public final class QuoteAttributor implements Stage {
             m = Mentions.afterCue(d, verb + 1, end); // inverted: "Said Ellis:", "“…,” said Ellis, “…”"
         }
         if (m == null) {
-            m = clauseSubject(d, first, verb); // "He then put on an accent and joked:", "X urged women to vote, saying:"
+            m = clauseSubject(d, sentenceFirst, verb); // "He then put on an accent and joked:", "X urged women to vote, saying:"
         }
         return m;
     }
@@ -515,10 +523,13 @@ public final class QuoteAttributor implements Stage {
     /** As above; subordinate clauses ("when Ann Lee spoke, …") only when {@code subordinate}. */
     private static Mentions.Mention clauseSubject(Doc d, int first, int verb, boolean subordinate) {
         for (int p = first; p < verb; p++) {
-            boolean clauseStart = p == first || d.words[p - 1].equals(",") || d.words[p - 1].equals("—")
+            boolean clauseStart = p == first || d.quoted[p - 1] || d.words[p - 1].equals(",") || d.words[p - 1].equals("—")
                     || d.words[p - 1].equals("–") || d.words[p - 1].equals("--") || d.words[p - 1].equals(";");
             if (!clauseStart) {
                 continue;
+            }
+            if (d.quoted[p]) {
+                continue; // words of an earlier quote in the sentence
             }
             if (isSubordinator(d.words[p]) != subordinate) {
                 continue; // "when my mother mentioned it, I laughed and said": the main clause first

@@ -187,4 +187,16 @@ class SpeakerCueTest {
         Quote q = only("Asked about the plan, the 40-year-old mother of three replied, “It leaves out the fathers.”");
         assertEquals("the 40-year-old mother", q.speaker());
     }
+
+    @Test
+    void participleAfterAnEarlierQuoteInTheSentence() {
+        List<Quote> q = direct("Lee told the paper that the plan “was doomed from the start, like the last one,” adding, “Nobody listened to us.”",
+                "Lee=Ann Lee");
+        Quote last = q.get(q.size() - 1);
+        assertEquals("Nobody listened to us.", last.text());
+        assertEquals("Lee", last.speaker());
+        List<Quote> r = direct("“Keep your promises,” Lee sang to the crowd before asking them, “Where do we go from here?”",
+                "Lee=Ann Lee");
+        assertEquals("Lee", r.get(r.size() - 1).speaker());
+    }
 }
