@@ -150,6 +150,15 @@ final class Lexicon {
         };
     }
 
+    /** Nouns for things said or written: "issued a statement, “…”", "posted a message:". */
+    static boolean isSpeechNoun(String word) {
+        return switch (lower(word)) {
+            case "statement", "statements", "message", "tweet", "tweets", "post", "email", "e-mail", "letter", "note",
+                 "speech", "remarks", "interview", "op-ed", "column", "memo", "announcement", "release" -> true;
+            default -> false;
+        };
+    }
+
     /** Days, months and words like "Today" that look like names but never speak. */
     static boolean isTimeWord(String word) {
         return switch (lower(word)) {

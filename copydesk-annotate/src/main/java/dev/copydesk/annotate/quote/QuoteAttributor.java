@@ -418,6 +418,13 @@ public final class QuoteAttributor implements Stage {
             }
             return new Cue(verb, speakerBefore(d, first, sentenceFirst, verb, end, bare), true);
         }
+        if (introduced && speechNounBefore(d, first, end)) {
+            // "Trump issued a statement, “…”", "She posted a message on her page:": the clause's subject
+            Mentions.Mention m = clauseSubject(d, sentenceFirst, end - 1);
+            if (m != null) {
+                return new Cue(m.to() - 1, m, true);
+            }
+        }
         if (tail.endsWith(":")) {
             Mentions.Mention label = labelBeforeColon(d, first, end);
             if (label != null) {
@@ -432,9 +439,29 @@ public final class QuoteAttributor implements Stage {
         return null;
     }
 
+    /** True when a noun naming something said or written ("a statement", "his tweet") sits just before the quote. */
+    private static boolean speechNounBefore(Doc d, int first, int end) {
+        for (int j = end - 1; j >= first && end - j <= MAX_CUE_TAIL + 2; j--) {
+            if (d.isWord(j) && Lexicon.isSpeechNoun(d.words[j])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The speaker of a cue verb before a quote, or null. See the cases below. */
     private static Mentions.Mention speakerBefore(Doc d, int first, int sentenceFirst, int verb, int end, boolean bare) {
         int s = verb - 1;
+        if (d.is(s, ")")) {
+            // "Rep. Ann Lee (D-Ore.) said": the name before the bracketed tag
+            int open = s;
+            while (open > first && !d.is(open, "(") && s - open < MAX_CUE_TAIL) {
+                open--;
+            }
+            if (d.is(open, "(")) {
+                s = open - 1;
+            }
+        }
         boolean passive = false;
         while (s >= first && d.isWord(s) && (Lexicon.isAdverb(d.words[s]) || bare && isVerbChain(d.words[s]))) {
             passive |= isPassiveAuxiliary(d.words[s]);
@@ -595,6 +622,9 @@ public final class QuoteAttributor implements Stage {
             }
             after++;
         }
+        if (d.is(after, ",") && after + 1 == verb) {
+            after = verb; // "Gov. Ann Lee (R-Ohio), said"
+        }
         if (d.is(after, ",") && after + 1 < verb) {
             int close = -1;
             for (int j = after + 1; j < Math.min(verb, after + MAX_APPOSITION); j++) {
@@ -623,10 +653,19 @@ public final class QuoteAttributor implements Stage {
             return null;
         }
         int j = q;
-        while (j < verb && (d.isCapitalised(j) || j > q && (d.is(j, "of") || d.is(j, "the")) && d.isCapitalised(j + 1))) {
+        while (j < verb && (d.isCapitalised(j) || d.is(j, ".") && j > q && Lexicon.isTitle(d.words[j - 1])
+                || j > q && (d.is(j, "of") || d.is(j, "the"))
+                && (d.isCapitalised(j + 1) || d.is(j + 1, "the") && d.isCapitalised(j + 2)))) {
             j++;
         }
-        if (j == q || isGluedPossessive(d.words[j - 1])) {
+        int run = j;
+        if (d.is(j, "(")) {
+            while (j < verb && !d.is(j, ")")) {
+                j++;
+            }
+            j++;
+        }
+        if (run == q || isGluedPossessive(d.words[run - 1])) {
             return null;
         }
         int after = j;
@@ -636,7 +675,7 @@ public final class QuoteAttributor implements Stage {
         if (!(after == verb || verbLike(d, after))) {
             return null;
         }
-        Mentions.Mention m = Mentions.endingAt(d, j - 1, q);
+        Mentions.Mention m = Mentions.endingAt(d, run - 1, q);
         return m != null && (m.kind() == Mentions.Kind.ENTITY || m.kind() == Mentions.Kind.NAME) ? m : null;
     }
 

@@ -199,4 +199,20 @@ class SpeakerCueTest {
                 "Lee=Ann Lee");
         assertEquals("Lee", r.get(r.size() - 1).speaker());
     }
+
+    @Test
+    void aStatementIntroducesItsAuthorsWords() {
+        Quote q = only("Immediately after the vote, Lee issued a statement, “We respect the result and will keep working.”",
+                "Lee=Ann Lee");
+        assertEquals("Lee", q.speaker());
+    }
+
+    @Test
+    void bracketedTagBetweenNameAndCue() {
+        assertEquals("Ann Lee", only("Rep. Ann Lee (D-Ore.) said: “We will not move the bill this year.”", "Ann Lee=Ann Lee")
+                .speaker().replace("Rep. ", ""));
+        Quote q = only("At the hearing, Speaker of the House Ann Lee (D-Ore.), said, “We will not move the bill.”",
+                "Ann Lee=Ann Lee");
+        assertTrue(q.speaker().endsWith("Ann Lee"), q.toString());
+    }
 }
