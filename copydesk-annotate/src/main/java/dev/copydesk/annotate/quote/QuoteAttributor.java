@@ -669,6 +669,9 @@ public final class QuoteAttributor implements Stage {
             return null;
         }
         int after = j;
+        if (d.is(after, ",") && after + 1 == verb) {
+            after = verb;
+        }
         while (after < verb && d.isWord(after) && Lexicon.isAdverb(d.words[after]) && !Lexicon.isCue(d.words[after])) {
             after++;
         }
