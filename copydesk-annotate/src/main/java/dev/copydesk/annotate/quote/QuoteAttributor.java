@@ -221,10 +221,37 @@ public final class QuoteAttributor implements Stage {
             int prevSentence = sentenceStartBefore(d, prev[1] - 1, prev[0]);
             before = cueBefore(d, Math.max(prevPieceClose, prevSentence), prev[1], prevSentence);
         }
+        if (before == null && p.open() > para[0]) {
+            before = cueEndingPreviousSentence(d, p, para, prevClose);
+        }
         if (before == null && p.closed()) {
             before = dashLineAfter(d, p, paragraphs);
         }
         return before;
+    }
+
+    /**
+     * "Ann Lee agreed. “…”": the sentence before the quote, in its paragraph, ends with a speech verb
+     * and has nothing after it, so its subject speaks the quote.
+     */
+    private static Cue cueEndingPreviousSentence(Doc d, QuoteScanner.Piece p, int[] para, int prevClose) {
+        int end = d.firstTokenAtOrAfter(p.open());
+        int dot = end - 1;
+        if (dot < 0 || !d.is(dot, ".") || d.starts[dot] < prevClose) {
+            return null;
+        }
+        int verb = dot - 1;
+        while (verb >= 0 && d.isWord(verb) && Lexicon.isAdverb(d.words[verb]) && !Lexicon.isCue(d.words[verb])) {
+            verb--;
+        }
+        if (verb < 0 || d.starts[verb] < Math.max(para[0], prevClose) || !Lexicon.isCue(d.words[verb])
+                || d.words[verb].endsWith("ing")) {
+            return null;
+        }
+        int sentence = sentenceStartBefore(d, d.starts[verb], Math.max(para[0], prevClose));
+        int first = d.firstTokenAtOrAfter(Math.max(sentence, prevClose));
+        Mentions.Mention m = speakerBefore(d, first, first, verb, verb, false);
+        return m == null ? null : new Cue(verb, m, true);
     }
 
     /**

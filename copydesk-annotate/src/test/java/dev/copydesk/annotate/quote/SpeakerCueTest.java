@@ -215,4 +215,12 @@ class SpeakerCueTest {
                 "Ann Lee=Ann Lee");
         assertTrue(q.speaker().endsWith("Ann Lee"), q.toString());
     }
+
+    @Test
+    void aSentenceEndingInACueIntroducesTheNextQuote() {
+        List<Quote> q = direct("Ben Ode thought the plan would pass.\n\nProfessor Ann Lee disagreed. “The numbers do not add up for anyone.”",
+                "Ann Lee=Ann Lee", "Ben Ode=Ben Ode");
+        assertEquals(1, q.size(), q.toString());
+        assertTrue(q.get(0).speaker().endsWith("Ann Lee"), q.toString());
+    }
 }
