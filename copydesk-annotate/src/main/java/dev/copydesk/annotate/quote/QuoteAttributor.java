@@ -200,6 +200,9 @@ public final class QuoteAttributor implements Stage {
         int nextOpen = k + 1 < pieces.size() && pieces.get(k + 1).paragraph() == p.paragraph() ? pieces.get(k + 1).open() : para[1];
         if (p.closed()) {
             Cue after = cueAfter(d, p.close(), nextOpen);
+            if (after != null && startsNewSentence(d, p, after, nextOpen)) {
+                after = null;
+            }
             if (after == null && ",?!—-".indexOf(d.text.charAt(p.end() - 1)) >= 0 && opensClause(d.text, p.open())) {
                 after = appositiveCueAfter(d, p.close(), nextOpen);
             }
@@ -274,6 +277,46 @@ public final class QuoteAttributor implements Stage {
         }
         Mentions.Mention m = Mentions.afterCue(d, t, d.firstTokenAtOrAfter(next[1]));
         return m == null || m.kind() == Mentions.Kind.PRONOUN ? null : new Cue(t, m, false);
+    }
+
+    /**
+     * True when a cue after a quote that ends its own sentence ("“… win.” He added, “…”", "“… today.”
+     * The star then recalled an incident") starts a new sentence about something else: it introduces
+     * the next quote (it ends in a comma or colon right before it) or has an object of its own.
+     */
+    private static boolean startsNewSentence(Doc d, QuoteScanner.Piece p, Cue after, int nextOpen) {
+        if (after.speaker() == null || after.speaker().from() > after.cue()) {
+            return false; // inverted "“…” said Ann Lee": always an attribution
+        }
+        if (".?!".indexOf(d.text.charAt(p.end() - 1)) < 0 || !Character.isUpperCase(d.words[after.speaker().from()].charAt(0))) {
+            return false; // "“…,” he said": the attribution of this quote
+        }
+        int n = after.cue() + 1;
+        if (n < d.size() && Lexicon.isPhrasalCue(d.words[after.cue()], d.words[n])) {
+            n++;
+        }
+        while (n < d.size() && d.isWord(n) && Lexicon.isAdverb(d.words[n])) {
+            n++;
+        }
+        if (n >= d.size() || d.starts[n] >= nextOpen) {
+            // nothing after the cue before the next quote: "He added, “…”" introduces it
+            String between = d.text.substring(d.ends[after.cue()], Math.min(nextOpen, d.text.length())).strip();
+            return nextOpen < d.text.length() && (between.endsWith(",") || between.endsWith(":"));
+        }
+        String next = d.words[n];
+        if (next.equals(",") || next.equals(":")) {
+            int j = n + 1;
+            return j < d.size() && d.starts[j] >= nextOpen && nextOpen < d.text.length(); // "He added, “…”"
+        }
+        if (!d.isWord(n)) {
+            return false;
+        }
+        String w = Lexicon.lower(next);
+        if (w.equals("that") || Lexicon.isDeterminer(w) && !w.equals("this")) {
+            String cue = Lexicon.lower(d.words[after.cue()]);
+            return !(cue.startsWith("tol") || cue.startsWith("tell")) || w.equals("that");
+        }
+        return false;
     }
 
     /** True when token {@code c} is a speech verb after its subject ("says", "notes", "shot back"). */

@@ -223,4 +223,22 @@ class SpeakerCueTest {
         assertEquals(1, q.size(), q.toString());
         assertTrue(q.get(0).speaker().endsWith("Ann Lee"), q.toString());
     }
+
+    @Test
+    void aCueStartingTheNextSentenceBelongsToTheNextQuote() {
+        List<Quote> q = direct("Ann Lee said, “The case was brought in bad faith.” He added, “Nothing about it was ordinary.”",
+                "Ann Lee=Ann Lee");
+        assertEquals(2, q.size(), q.toString());
+        assertEquals("Ann Lee", q.get(0).speaker());
+        assertEquals("He", q.get(1).speaker());
+    }
+
+    @Test
+    void aNewSentenceWithItsOwnObjectIsNotTheAttribution() {
+        List<Quote> q = direct("Asked about the film, Lee said, “The industry has a problem we try to overlook.” The star then recalled an incident at a cinema.",
+                "Lee=Ann Lee");
+        assertEquals("Lee", q.get(0).speaker());
+        Quote plain = only("“We will win this fight.” Lee said on Monday.", "Lee=Ann Lee");
+        assertEquals("Lee", plain.speaker());
+    }
 }
