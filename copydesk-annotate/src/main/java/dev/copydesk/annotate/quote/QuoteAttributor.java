@@ -547,15 +547,22 @@ public final class QuoteAttributor implements Stage {
             }
             return null;
         }
-        if (v.endsWith("ing") && d.is(verb - 1, ",")) {
-            // "Nefzi said, adding:" and "Sanders stepped up his attacks, saying:": the clause's subject
-            int before = verb - 2;
-            if (before >= first && Lexicon.isCue(d.words[before])) {
-                Mentions.Mention m = speakerBefore(d, first, sentenceFirst, before, end, false);
-                if (m != null) {
-                    return m;
+        boolean participle = v.endsWith("ing") && d.is(verb - 1, ",");
+        boolean coordinated = s >= first && (d.is(s, "and") || d.is(s, "but"));
+        if (participle || coordinated) {
+            // "Nefzi said the man left, adding:", "Lee said it was over, but said:": the earlier cue's speaker
+            for (int j = verb - 2; j >= sentenceFirst && verb - j <= MAX_INTRODUCED_TAIL; j--) {
+                if (!d.quoted[j] && d.isWord(j) && Lexicon.isCue(d.words[j]) && !d.words[j].endsWith("ing")) {
+                    Mentions.Mention m = speakerBefore(d, sentenceFirst, sentenceFirst, j, end, false);
+                    if (m != null) {
+                        return m;
+                    }
+                    break;
                 }
             }
+        }
+        if (participle) {
+            // "Sanders stepped up his attacks, saying:": the clause's subject
             Mentions.Mention m = clauseSubject(d, sentenceFirst, verb);
             if (m != null) {
                 return m;

@@ -241,4 +241,13 @@ class SpeakerCueTest {
         Quote plain = only("“We will win this fight.” Lee said on Monday.", "Lee=Ann Lee");
         assertEquals("Lee", plain.speaker());
     }
+
+    @Test
+    void aLaterCueInTheSentenceKeepsTheEarlierCuesSpeaker() {
+        Quote q = only("Amid the protests, even a senior party strategist said the mayor must pick a side, saying, “She cannot wait much longer.”");
+        assertEquals("a senior party strategist", q.speaker());
+        Quote but = only("Ann Lee said the members would still meet on Fridays, but said, “It is time we change how we work.”",
+                "Ann Lee=Ann Lee");
+        assertEquals("Ann Lee", but.speaker());
+    }
 }
