@@ -252,6 +252,9 @@ final class Mentions {
             return null; // "the Drudge headline by saying", "a fake accent and joked"
         }
         for (int j = last; j >= Math.max(floor, last - MAX_DESCRIPTION); j--) {
+            if (j < last && isPossessiveMark(d.words[j])) {
+                continue; // "The campaign’s statement declares"
+            }
             if (!d.isWord(j) || (j < last && isFunctionWord(d.words[j]) && !Lexicon.isDeterminer(d.words[j]))) {
                 return null;
             }

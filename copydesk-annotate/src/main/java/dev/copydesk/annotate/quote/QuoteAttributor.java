@@ -198,6 +198,7 @@ public final class QuoteAttributor implements Stage {
         QuoteScanner.Piece p = pieces.get(k);
         int[] para = paragraphs.get(p.paragraph());
         int nextOpen = k + 1 < pieces.size() && pieces.get(k + 1).paragraph() == p.paragraph() ? pieces.get(k + 1).open() : para[1];
+        Cue speakerless = null;
         if (p.closed()) {
             Cue after = cueAfter(d, p.close(), nextOpen);
             if (after != null && startsNewSentence(d, p, after, nextOpen)) {
@@ -205,6 +206,11 @@ public final class QuoteAttributor implements Stage {
             }
             if (after == null && ",?!—-".indexOf(d.text.charAt(p.end() - 1)) >= 0 && opensClause(d.text, p.open())) {
                 after = appositiveCueAfter(d, p.close(), nextOpen);
+            }
+            if (after != null && after.speaker() == null && Character.isUpperCase(d.words[after.cue()].charAt(0))) {
+                // "“…” Asked if …, Trump replied": a capitalised verb with nobody after it opens the next sentence
+                speakerless = after;
+                after = null;
             }
             if (after != null) {
                 return after;
@@ -230,7 +236,7 @@ public final class QuoteAttributor implements Stage {
         if (before == null && p.closed()) {
             before = dashLineAfter(d, p, paragraphs);
         }
-        return before;
+        return before != null ? before : speakerless;
     }
 
     /**
@@ -244,8 +250,12 @@ public final class QuoteAttributor implements Stage {
             return null;
         }
         int verb = dot - 1;
-        while (verb >= 0 && d.isWord(verb) && Lexicon.isAdverb(d.words[verb]) && !Lexicon.isCue(d.words[verb])) {
-            verb--;
+        while (verb >= 0 && dot - verb <= MAX_CUE_TAIL && d.isWord(verb) && !Lexicon.isCue(d.words[verb])) {
+            verb--; // "said in a statement.", "told reporters."
+        }
+        if (verb >= 0 && verb < dot - 1 && !(Mentions.isFunctionWord(d.words[verb + 1]) || Lexicon.isAdverb(d.words[verb + 1])
+                || Lexicon.isTimeWord(d.words[verb + 1]) || Lexicon.lower(d.words[verb]).startsWith("tol"))) {
+            return null; // "Ann Lee praised the plan." has an object of its own
         }
         if (verb < 0 || d.starts[verb] < Math.max(para[0], prevClose) || !Lexicon.isCue(d.words[verb])
                 || d.words[verb].endsWith("ing")) {
@@ -702,6 +712,9 @@ public final class QuoteAttributor implements Stage {
         if (d.is(after, ",") && after + 1 == verb) {
             after = verb; // "Gov. Ann Lee (R-Ohio), said"
         }
+        if ((d.is(after, "who") || d.is(after, "that")) && noPunctuation(d, after, verb)) {
+            after = verb; // "a White House official who spoke anonymously said"
+        }
         if (d.is(after, ",") && after + 1 < verb) {
             int close = -1;
             for (int j = after + 1; j < Math.min(verb, after + MAX_APPOSITION); j++) {
@@ -757,6 +770,15 @@ public final class QuoteAttributor implements Stage {
         }
         Mentions.Mention m = Mentions.endingAt(d, run - 1, q);
         return m != null && (m.kind() == Mentions.Kind.ENTITY || m.kind() == Mentions.Kind.NAME) ? m : null;
+    }
+
+    private static boolean noPunctuation(Doc d, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (!d.isWord(j)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isSubordinator(String word) {

@@ -250,4 +250,32 @@ class SpeakerCueTest {
                 "Ann Lee=Ann Lee");
         assertEquals("Ann Lee", but.speaker());
     }
+
+    @Test
+    void aCapitalisedCueWithNobodyAfterItOpensTheNextSentence() {
+        List<Quote> q = direct("On the morning show, he said, “I never promised to pay anything.” Asked about the rally, Lee replied, “Maybe so.”",
+                "Lee=Ann Lee");
+        assertEquals("he", q.get(0).speaker(), q.toString());
+    }
+
+    @Test
+    void aRelativeClauseBetweenSubjectAndCue() {
+        Quote q = only("Although talks continue, a council official who spoke on condition of anonymity said Monday, “There is no deal yet.”");
+        assertEquals("a council official", q.speaker());
+    }
+
+    @Test
+    void aCueWithAShortPhraseEndsThePreviousSentence() {
+        List<Quote> q = direct("Ann Lee, the party’s spokeswoman, said in a statement. “There are no paper ballots to count again.”",
+                "Ann Lee=Ann Lee");
+        assertEquals("Ann Lee", q.get(0).speaker(), q.toString());
+        List<Quote> object = direct("Ann Lee praised the volunteers. “There are no paper ballots to count again.”", "Ann Lee=Ann Lee");
+        assertTrue(object.isEmpty() || !"Ann Lee".equals(object.get(0).speaker()) || object.get(0).cue() == null, object.toString());
+    }
+
+    @Test
+    void possessiveDocumentBeforeTheCue() {
+        Quote q = only("The campaign’s statement then declares “the matter is now closed for good.”");
+        assertEquals("The campaign’s statement", q.speaker());
+    }
 }
