@@ -114,6 +114,9 @@ final class Mentions {
         if (Lexicon.isTimeWord(w)) {
             return null;
         }
+        if (isIndefiniteGroup(w)) {
+            return new Mention(first, first + 1, Kind.DESCRIPTION, null); // "Others, reacting to the news, shouted"
+        }
         int i = first;
         if (Lexicon.isTitle(w) && d.isCapitalised(first) && first + 1 < ceiling && d.isCapitalised(first + 1)) {
             i++;
@@ -207,6 +210,14 @@ final class Mentions {
             }
         }
         return null;
+    }
+
+    /** "others", "some", "many": a group of unnamed speakers when it is a clause's subject. */
+    static boolean isIndefiniteGroup(String word) {
+        return switch (Lexicon.lower(word)) {
+            case "others", "some", "many", "several", "both", "few" -> true;
+            default -> false;
+        };
     }
 
     private static boolean isPossessiveMark(String word) {

@@ -578,6 +578,14 @@ public final class QuoteAttributor implements Stage {
                 return m;
             }
         }
+        if (d.is(s, "who") && s - 1 >= sentenceFirst) {
+            // "… from Mike Lee, who declared in the spin room, “…”": the person the relative clause is about
+            int a = d.is(s - 1, ",") ? s - 2 : s - 1;
+            Mentions.Mention antecedent = a >= sentenceFirst ? Mentions.endingAt(d, a, sentenceFirst) : null;
+            if (antecedent != null && antecedent.kind() != Mentions.Kind.PRONOUN) {
+                return antecedent;
+            }
+        }
         Mentions.Mention m = Mentions.endingAt(d, s, first);
         if (m == null) {
             m = Mentions.determinedPhraseEndingAt(d, s, first);

@@ -278,4 +278,17 @@ class SpeakerCueTest {
         Quote q = only("The campaign’s statement then declares “the matter is now closed for good.”");
         assertEquals("The campaign’s statement", q.speaker());
     }
+
+    @Test
+    void aRelativeWhoSpeaksForItsAntecedent() {
+        Quote q = only("The endorsement came from Ann Lee, who declared in the spin room, “It is time to unite behind him.”",
+                "Ann Lee=Ann Lee");
+        assertEquals("Ann Lee", q.speaker());
+    }
+
+    @Test
+    void othersAsASubject() {
+        Quote q = only("Some marched in silence. Others, reacting to the verdict, shouted, “Stop the cover-up now!”");
+        assertEquals("Others", q.speaker());
+    }
 }
