@@ -14,7 +14,7 @@ final class Lexicon {
             "promise", "pledge", "plead", "demand", "beg", "cry", "sneer", "laugh", "emphasize", "emphasise",
             "assert", "allege", "lament", "sigh", "interject", "mock", "write", "post", "proclaim", "describe",
             "answer", "echo", "bark", "wonder", "elaborate", "demur", "assure", "exhort", "react", "blog", "recite",
-            "chant", "caution", "muse", "scoff", "interrupt", "question", "disagree");
+            "chant", "caution", "muse", "scoff", "interrupt", "question", "disagree", "recount");
 
     /** Cues that report speech without "that" ("he said they left"). Others need "that" for indirect speech. */
     private static final Set<String> BARE_INDIRECT = set("said", "says", "told", "tells", "added", "adds",

@@ -107,13 +107,15 @@ public final class QuoteAttributor implements Stage {
                     used[k] = cue;
                 }
                 if (quote) {
+                    Mentions.Mention focusMention = null;
                     if (cue == null && who == null && standsAlone(d, p, paragraphs)) {
                         who = salience.focus(p.paragraph(), FOCUS_PARAGRAPHS);
+                        focusMention = who == null ? null : salience.focusMention();
                     }
                     resolved[k] = who;
                     used[k] = cue;
-                    out.add(toQuote(d, p, cue, who, pieces, k, used));
-                    salience.attend(who, p.paragraph());
+                    out.add(toQuote(d, p, cue, who, pieces, k, used, focusMention));
+                    salience.attend(who, p.paragraph(), cue == null ? null : cue.speaker());
                 }
                 k++;
             } else {
@@ -1002,7 +1004,7 @@ public final class QuoteAttributor implements Stage {
     }
 
     private static Quote toQuote(Doc d, QuoteScanner.Piece p, Cue cue, Salience.Referent who,
-                                 List<QuoteScanner.Piece> pieces, int k, Cue[] used) {
+                                 List<QuoteScanner.Piece> pieces, int k, Cue[] used, Mentions.Mention focusMention) {
         int s = p.start();
         int e = p.end();
         while (e > s && (d.text.charAt(e - 1) == ',' || Character.isWhitespace(d.text.charAt(e - 1)))) {
@@ -1013,6 +1015,14 @@ public final class QuoteAttributor implements Stage {
         }
         Cue c = cue != null ? cue : used[k];
         Mentions.Mention m = c != null ? c.speaker() : null;
+        for (int j = k - 1; m == null && j >= 0 && pieces.get(j).paragraph() == p.paragraph(); j--) {
+            if (used[j] != null && used[j].speaker() != null) {
+                m = used[j].speaker(); // "“A,” she said. “B.”": the paragraph's speaker
+            }
+        }
+        if (m == null && focusMention != null) {
+            m = focusMention; // the words that put the speaker in focus: "Ann Lee said … ¶ “…”"
+        }
         if (m == null && who != null) {
             // the focus: point at the mention of the previous attributed quote when there is one
             for (int j = k - 1; j >= 0; j--) {
@@ -1089,12 +1099,12 @@ public final class QuoteAttributor implements Stage {
             Salience.Referent who = salience.resolve(m);
             out.add(new Quote(cs, ce, d.text.substring(cs, ce), false, d.text.substring(d.starts[m.from()], d.ends[m.to() - 1]),
                     d.starts[m.from()], d.ends[m.to() - 1], who == null ? null : who.canonical(), d.words[c]));
-            salience.attend(who, paragraph);
+            salience.attend(who, paragraph, m);
             return;
         }
         if (subject != null && d.isWord(subject.to()) && Character.isLowerCase(d.words[subject.to()].charAt(0))
                 && !d.is(subject.to(), "of")) {
-            salience.attend(salience.resolve(subject), paragraph);
+            salience.attend(salience.resolve(subject), paragraph, subject);
         }
     }
 

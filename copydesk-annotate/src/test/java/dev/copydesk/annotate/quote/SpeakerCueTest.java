@@ -291,4 +291,14 @@ class SpeakerCueTest {
         Quote q = only("Some marched in silence. Others, reacting to the verdict, shouted, “Stop the cover-up now!”");
         assertEquals("Others", q.speaker());
     }
+
+    @Test
+    void aStandaloneQuotePointsAtTheWordsThatPutItsSpeakerInFocus() {
+        List<Quote> q = direct("“We won this fairly,” said Ben Ode.\n\nAnn Lee said the count had been unfair to her voters.\n\n“We will appeal the result.”",
+                "Ann Lee=Ann Lee", "Ben Ode=Ben Ode");
+        Quote last = q.get(q.size() - 1);
+        assertEquals("We will appeal the result.", last.text());
+        assertEquals("Ann Lee", last.speakerCanonical());
+        assertEquals("Ann Lee", last.speaker());
+    }
 }
