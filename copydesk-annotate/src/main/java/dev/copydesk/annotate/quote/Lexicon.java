@@ -145,7 +145,8 @@ final class Lexicon {
             return false;
         }
         return switch (lower(auxiliary)) {
-            case "will", "would", "to", "did", "does", "could", "might", "may", "can", "should", "must", "'ll", "’ll" -> true;
+            case "will", "would", "to", "did", "does", "could", "might", "may", "can", "should", "must", "'ll", "’ll",
+                 "they", "we", "i", "you" -> true; // "as they say,"
             default -> false;
         };
     }

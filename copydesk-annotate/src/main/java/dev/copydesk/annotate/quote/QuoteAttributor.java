@@ -514,6 +514,9 @@ public final class QuoteAttributor implements Stage {
             }
             // "Cruz called them on it:" or a headline "Kasich: ‘...’": the subject introduces the quote
             Mentions.Mention m = sentenceSubject(d, first, end);
+            if (m == null) {
+                m = clauseSubject(d, sentenceFirst, end - 1); // "That is, when …— Cruz called them on it:"
+            }
             if (m != null && m.kind() != Mentions.Kind.PRONOUN || m != null && m.to() < end) {
                 return new Cue(m.to() < end ? m.to() : m.from(), m, true);
             }

@@ -301,4 +301,16 @@ class SpeakerCueTest {
         assertEquals("Ann Lee", last.speakerCanonical());
         assertEquals("Ann Lee", last.speaker());
     }
+
+    @Test
+    void asTheySay() {
+        assertEquals("they", only("The mayor is a careful man. As they say about him, “Slow hands, sure steps, no surprises.”").speaker());
+    }
+
+    @Test
+    void aColonAfterAMainClauseWhoseSentenceOpensWithASubordinateOne() {
+        Quote q = only("That is, when the hosts pushed too far — Ann Lee called them on it: “These questions show why nobody trusts you.”",
+                "Ann Lee=Ann Lee");
+        assertEquals("Ann Lee", q.speaker());
+    }
 }
