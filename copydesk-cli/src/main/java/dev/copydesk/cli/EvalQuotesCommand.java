@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
         description = {"Score Copydesk's quote attribution on a PolNeAR split (brat standoff attributions).",
                 "Gold: direct quotes only (content wholly inside quote marks); articles with several annotators "
                         + "pool their quotes, deduplicated by overlap. A predicted quote matches a gold quote one-to-one "
-                        + "when it covers at least 30% of its characters; the speaker is right when its span overlaps a "
+                        + "when it covers at least 30%% of its characters; the speaker is right when its span overlaps a "
                         + "gold source span. Prints quote P/R/F1, speaker accuracy over matched pairs and joint F1."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the report was printed", "1:DIR is missing or not a PolNeAR split", "2:usage error"},
