@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
         description = {"Score Copydesk's quote attribution on a PolNeAR split (brat standoff attributions).",
                 "Gold: direct quotes only (content wholly inside quote marks); articles with several annotators "
                         + "pool their quotes, deduplicated by overlap. A predicted quote matches a gold quote one-to-one "
-                        + "when it covers at least 30% of its characters; the speaker is right when its span overlaps a "
+                        + "when it covers at least 30%% of its characters; the speaker is right when its span overlaps a "
                         + "gold source span. Prints quote P/R/F1, speaker accuracy over matched pairs and joint F1."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the report was printed", "1:DIR is missing or not a PolNeAR split", "2:usage error"},
@@ -53,6 +53,10 @@ final class EvalQuotesCommand implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}."})
     LayerSource layers;
 
+    @Option(names = "--errors", paramLabel = "FILE",
+            description = "Also write every article's missed and spurious quotes and wrong speakers to FILE.")
+    Path errors;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -70,7 +74,17 @@ final class EvalQuotesCommand implements Callable<Integer> {
         Pipeline pipeline = layers == LayerSource.plain
                 ? Pipeline.of(new PlainLayers(), new QuoteAttributor())
                 : Pipeline.of(new CoreNlpAnnotator(), new QuoteAttributor());
-        QuotesEvaluation.Report report = QuotesEvaluation.run(articles, pipeline, layers.name());
+        QuotesEvaluation.Report report;
+        if (errors == null) {
+            report = QuotesEvaluation.run(articles, pipeline, layers.name());
+        } else {
+            try (var w = java.nio.file.Files.newBufferedWriter(errors, java.nio.charset.StandardCharsets.UTF_8)) {
+                report = QuotesEvaluation.run(articles, pipeline, layers.name(), w);
+            } catch (IOException | java.io.UncheckedIOException e) {
+                err.println("copydesk: cannot write " + errors + ": " + e.getMessage());
+                return 1;
+            }
+        }
         out.print(report.table().render());
         if (report.failures() > 0) {
             out.println(report.failures() + " articles failed and count as having no quotes.");

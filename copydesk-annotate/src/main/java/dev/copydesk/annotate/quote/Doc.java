@@ -23,7 +23,10 @@ final class Doc {
     final int[] sentenceStartTok;
     final int[] sentenceEndTok;
     final Entity[] entityAt;
+    /** Tokens inside quote marks; set by the attributor once it has found the quotes. */
+    final boolean[] quoted;
     private final Map<String, String> fullestName = new HashMap<>();
+    private final java.util.Set<String> midSentenceCapitals = new java.util.HashSet<>();
 
     Doc(String text, List<Token> rawTokens, List<Sentence> sentences, List<Entity> entities) {
         this.text = text;
@@ -50,6 +53,7 @@ final class Doc {
                 sentenceOf[i] = s;
             }
         }
+        quoted = new boolean[n];
         entityAt = new Entity[n];
         for (Entity e : entities) {
             for (int i = firstTokenAtOrAfter(e.start()); i < n && ends[i] <= e.end(); i++) {
@@ -138,7 +142,20 @@ final class Doc {
         return fullestName.getOrDefault(lastWord, lastWord);
     }
 
+    /**
+     * True when {@code word} appears capitalised somewhere in the text other than at the start of a
+     * sentence: a name ("Trump"), not a sentence opener ("Among", "Eight", "Recently").
+     */
+    boolean isKnownName(String word) {
+        return midSentenceCapitals.contains(word);
+    }
+
     private void indexNames() {
+        for (int k = 0; k < words.length; k++) {
+            if (isCapitalised(k) && !sentenceInitial(k) && !(k > 0 && ("“‘\"(".contains(words[k - 1])))) {
+                midSentenceCapitals.add(words[k]);
+            }
+        }
         int i = 0;
         while (i < words.length) {
             if (!isCapitalised(i) || Lexicon.isTitle(words[i]) || (sentenceInitial(i) && Lexicon.isDeterminer(words[i]))) {

@@ -12,7 +12,9 @@ final class Lexicon {
             "predict", "boast", "complain", "agree", "suggest", "retort", "scream", "yell", "whisper", "mutter",
             "observe", "reveal", "report", "comment", "counter", "conclude", "charge", "contend", "maintain",
             "promise", "pledge", "plead", "demand", "beg", "cry", "sneer", "laugh", "emphasize", "emphasise",
-            "assert", "allege", "lament", "sigh", "interject", "mock", "write", "post", "proclaim", "describe");
+            "assert", "allege", "lament", "sigh", "interject", "mock", "write", "post", "proclaim", "describe",
+            "answer", "echo", "bark", "wonder", "elaborate", "demur", "assure", "exhort", "react", "blog", "recite",
+            "chant", "caution", "muse", "scoff", "interrupt", "question", "disagree", "recount");
 
     /** Cues that report speech without "that" ("he said they left"). Others need "that" for indirect speech. */
     private static final Set<String> BARE_INDIRECT = set("said", "says", "told", "tells", "added", "adds",
@@ -122,7 +124,51 @@ final class Lexicon {
     private static boolean isPluralNounLike(String stem) {
         return stem.equals("report") || stem.equals("post") || stem.equals("comment") || stem.equals("charge")
                 || stem.equals("promise") || stem.equals("demand") || stem.equals("claim") || stem.equals("note")
-                || stem.equals("state") || stem.equals("cry") || stem.equals("plea") || stem.equals("laugh");
+                || stem.equals("state") || stem.equals("cry") || stem.equals("plea") || stem.equals("laugh")
+                || stem.equals("answer") || stem.equals("question") || stem.equals("chant") || stem.equals("blog")
+                || stem.equals("echo") || stem.equals("wonder") || stem.equals("caution") || stem.equals("reaction");
+    }
+
+    /**
+     * True for "read"/"reads", which report the words of a text ("the sign read", "it reads:") but only
+     * right next to the quote, where the caller checks the position.
+     */
+    static boolean isReadVerb(String word) {
+        String w = lower(word);
+        return w.equals("read") || w.equals("reads");
+    }
+
+    /** True for a bare speech verb after an auxiliary or "to": "he will say", "went on to say". */
+    static boolean isBareCueAfter(String auxiliary, String verb) {
+        String v = lower(verb);
+        if (!(v.equals("say") || v.equals("add") || v.equals("write") || v.equals("ask") || v.equals("tell"))) {
+            return false;
+        }
+        return switch (lower(auxiliary)) {
+            case "will", "would", "to", "did", "does", "could", "might", "may", "can", "should", "must", "'ll", "’ll",
+                 "they", "we", "i", "you" -> true; // "as they say,"
+            default -> false;
+        };
+    }
+
+    /** Nouns for things said or written: "issued a statement, “…”", "posted a message:". */
+    static boolean isSpeechNoun(String word) {
+        return switch (lower(word)) {
+            case "statement", "statements", "message", "tweet", "tweets", "post", "email", "e-mail", "letter", "note",
+                 "speech", "remarks", "interview", "op-ed", "column", "memo", "announcement", "release" -> true;
+            default -> false;
+        };
+    }
+
+    /** Days, months and words like "Today" that look like names but never speak. */
+    static boolean isTimeWord(String word) {
+        return switch (lower(word)) {
+            case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+                 "tomorrow", "tonight", "january", "february", "march", "april", "june", "july", "august",
+                 "september", "october", "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
+                 "earlier", "later", "last", "next", "meanwhile" -> true;
+            default -> false;
+        };
     }
 
     /** True for a two-word speech verb: "shot back", "fired back", "pointed out", "lashed out". */
@@ -131,6 +177,8 @@ final class Lexicon {
         return switch (lower(particle)) {
             case "back" -> PHRASAL_BACK.contains(v);
             case "out" -> PHRASAL_OUT.contains(v);
+            case "it" -> v.equals("put") || v.equals("puts"); // "as Ann Lee put it:"
+            case "on" -> v.equals("went") || v.equals("goes") || v.equals("carried") || v.equals("carries");
             default -> false;
         };
     }
@@ -168,8 +216,17 @@ final class Lexicon {
         return DETERMINERS.contains(lower(word));
     }
 
+    /**
+     * True for an adverb that may sit between a subject and its verb ("also", "repeatedly"). A capitalised
+     * word ending in -ly is a name (Kelly, Reilly) unless it is a listed adverb; callers looking at the start
+     * of a sentence lower-case the word first.
+     */
     static boolean isAdverb(String word) {
         String w = lower(word);
-        return ADVERBS.contains(w) || (w.length() > 4 && w.endsWith("ly") && !w.equals("only") && !w.equals("family"));
+        if (ADVERBS.contains(w)) {
+            return true;
+        }
+        return w.length() > 4 && w.endsWith("ly") && !w.equals("only") && !w.equals("family")
+                && !Character.isUpperCase(word.charAt(0));
     }
 }

@@ -30,6 +30,9 @@ final class Mentions {
             // "Smith, a spokesman, said" or "Smith, 54, said": skip the apposition back to its comma.
             for (int j = last - 1; j >= Math.max(floor, last - 10); j--) {
                 if (d.words[j].equals(",")) {
+                    if (!opensApposition(d, j + 1)) {
+                        return null; // "…, Sanders stepped up his emphasis on the issue, saying": not an apposition
+                    }
                     Mention head = endingAt(d, j - 1, floor);
                     return head != null && head.kind != Kind.DESCRIPTION ? head : null;
                 }
@@ -43,8 +46,11 @@ final class Mentions {
             return null;
         }
         String w = d.words[last];
-        if (Lexicon.isPronoun(w)) {
+        if (Lexicon.isPronoun(w) || d.is(last, "it")) {
             return new Mention(last, last + 1, Kind.PRONOUN, null);
+        }
+        if (Lexicon.isTimeWord(w)) {
+            return null;
         }
         Entity e = d.entityAt[last];
         if (e != null && d.ends[last] == e.end() && e.type() != EntityType.LOCATION && e.type() != EntityType.MISC) {
@@ -102,8 +108,14 @@ final class Mentions {
             return null;
         }
         String w = d.words[first];
-        if (Lexicon.isPronoun(w)) {
+        if (Lexicon.isPronoun(w) || d.is(first, "it")) {
             return new Mention(first, first + 1, Kind.PRONOUN, null);
+        }
+        if (Lexicon.isTimeWord(w)) {
+            return null;
+        }
+        if (isIndefiniteGroup(w)) {
+            return new Mention(first, first + 1, Kind.DESCRIPTION, null); // "Others, reacting to the news, shouted"
         }
         int i = first;
         if (Lexicon.isTitle(w) && d.isCapitalised(first) && first + 1 < ceiling && d.isCapitalised(first + 1)) {
@@ -127,6 +139,9 @@ final class Mentions {
             }
             return new Mention(first, to, Kind.NAME, null);
         }
+        if (isFunctionWord(w) && !Lexicon.isDeterminer(w)) {
+            return null; // "when my mother …" is a clause, not a description
+        }
         if (Lexicon.isDeterminer(w) || Character.isLowerCase(w.charAt(0)) || Character.isUpperCase(w.charAt(0))) {
             int head = -1;
             for (int j = first; j < Math.min(ceiling, first + MAX_DESCRIPTION); j++) {
@@ -145,6 +160,85 @@ final class Mentions {
     }
 
     /**
+     * The speaker named right after a speech verb ("said the agency", "tweeted another", "wrote one
+     * commenter", "according to the newspaper"): a mention as {@link #startingAt}, or, since the verb
+     * already says it speaks, any determined noun phrase up to the next punctuation or function word.
+     */
+    static Mention afterCue(Doc d, int first, int ceiling) {
+        Mention m = startingAt(d, first, ceiling);
+        if (m != null || !d.isWord(first) || first >= ceiling) {
+            return m;
+        }
+        String w = Lexicon.lower(d.words[first]);
+        Mention titled = describedName(d, first, ceiling);
+        if (titled != null) {
+            return titled;
+        }
+        if (!Lexicon.isDeterminer(w) || w.equals("that") || w.equals("this")) {
+            return null;
+        }
+        int j = first + 1;
+        while (j < ceiling && j <= first + MAX_DESCRIPTION && d.isWord(j) && !isFunctionWord(d.words[j])
+                && !Lexicon.isCue(d.words[j])) {
+            j++;
+        }
+        if (j == first + 1 && !(w.equals("another") || w.equals("one"))) {
+            return null;
+        }
+        return new Mention(first, j, Kind.DESCRIPTION, null);
+    }
+
+    /**
+     * "former Ohio Gov. Ann Lee", "retired surgeon Ben Ode", "master of ceremonies Jo Park": lower-case
+     * modifiers, titles and "of" in front of a person's name, up to the first punctuation; the mention
+     * covers the whole phrase and stands for the person.
+     */
+    private static Mention describedName(Doc d, int first, int ceiling) {
+        for (int j = first; j < Math.min(ceiling, first + MAX_DESCRIPTION + 3); j++) {
+            if (d.isPerson(j)) {
+                Entity e = d.entityAt[j];
+                int to = j;
+                while (to < ceiling && d.entityAt[to] == e) {
+                    to++;
+                }
+                return new Mention(first, to, Kind.ENTITY, e);
+            }
+            boolean abbreviation = d.is(j, ".") && j > first && Lexicon.isTitle(d.words[j - 1]);
+            if (!abbreviation && (!d.isWord(j) || Lexicon.isCue(d.words[j])
+                    || isFunctionWord(d.words[j]) && !d.is(j, "of"))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "others", "some", "many": a group of unnamed speakers when it is a clause's subject. */
+    static boolean isIndefiniteGroup(String word) {
+        return switch (Lexicon.lower(word)) {
+            case "others", "some", "many", "several", "both", "few" -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isPossessiveMark(String word) {
+        return word.equals("’s") || word.equals("'s");
+    }
+
+    private static boolean speaks(String word) {
+        return Lexicon.isCueAfterSubject(word) || Lexicon.isReadVerb(word);
+    }
+
+    /** True when the words at {@code i} can open an apposition: "a spokesman", "54", "the attorney general", "Ohio's". */
+    private static boolean opensApposition(Doc d, int i) {
+        if (!d.isWord(i)) {
+            return false;
+        }
+        String w = d.words[i];
+        return Lexicon.isDeterminer(w) || Character.isDigit(w.charAt(0)) || Character.isUpperCase(w.charAt(0))
+                || Lexicon.isPersonNoun(w) || Lexicon.lower(w).equals("who");
+    }
+
+    /**
      * "the gambling tycoon" right before a cue: a determiner and up to five lower-case words, accepted
      * without a person noun because the cue next to it says it speaks. Null when there is none.
      */
@@ -153,16 +247,25 @@ final class Mentions {
             return null;
         }
         int j = first + 1;
-        while (j < ceiling && j <= first + MAX_DESCRIPTION && d.isWord(j) && !Lexicon.isCueAfterSubject(d.words[j])
-                && !isFunctionWord(d.words[j])) {
+        while (j < ceiling && j <= first + MAX_DESCRIPTION && (d.isWord(j) || isPossessiveMark(d.words[j]))
+                && !speaks(d.words[j]) && !isFunctionWord(d.words[j])) {
             j++;
         }
-        return j > first + 1 && j < ceiling && Lexicon.isCueAfterSubject(d.words[j]) ? new Mention(first, j, Kind.DESCRIPTION, null) : null;
+        return j > first + 1 && j < ceiling && speaks(d.words[j]) ? new Mention(first, j, Kind.DESCRIPTION, null) : null;
     }
 
     /** The same phrase ending at token {@code last}, just before a cue. */
     static Mention determinedPhraseEndingAt(Doc d, int last, int floor) {
+        if (d.is(last, "another") || d.is(last, "one") && d.sentenceInitial(last)) {
+            return new Mention(last, last + 1, Kind.DESCRIPTION, null); // "Another tweeted:"
+        }
+        if (!d.isWord(last) || isFunctionWord(d.words[last]) || Lexicon.isDeterminer(d.words[last])) {
+            return null; // "the Drudge headline by saying", "a fake accent and joked"
+        }
         for (int j = last; j >= Math.max(floor, last - MAX_DESCRIPTION); j--) {
+            if (j < last && isPossessiveMark(d.words[j])) {
+                continue; // "The campaign’s statement declares"
+            }
             if (!d.isWord(j) || (j < last && isFunctionWord(d.words[j]) && !Lexicon.isDeterminer(d.words[j]))) {
                 return null;
             }

@@ -35,6 +35,10 @@ public final class QuoteAttributor implements Stage {
     private static final int MAX_CUE_TAIL = 6;
     private static final int FOCUS_PARAGRAPHS = 3;
     private static final int MAX_APPOSITIVE_SUBJECT = 25;
+    private static final int MAX_SIGNATURE_WORDS = 12;
+    /** How far back a cue may sit before a quote introduced by a colon or comma ("said in May, when …, “"). */
+    private static final int MAX_INTRODUCED_TAIL = 20;
+    private static final int MAX_APPOSITION = 25;
 
     @Override
     public String name() {
@@ -66,6 +70,11 @@ public final class QuoteAttributor implements Stage {
         String text = d.text;
         List<int[]> paragraphs = QuoteScanner.paragraphs(text);
         List<QuoteScanner.Piece> pieces = QuoteScanner.scan(text, paragraphs);
+        for (QuoteScanner.Piece p : pieces) {
+            for (int t = d.firstTokenAtOrAfter(p.open()); t < d.size() && d.starts[t] < p.close(); t++) {
+                d.quoted[t] = true;
+            }
+        }
         Cue[] cues = new Cue[pieces.size()];
         for (int k = 0; k < pieces.size(); k++) {
             cues[k] = findCue(d, pieces, k, paragraphs);
@@ -98,13 +107,15 @@ public final class QuoteAttributor implements Stage {
                     used[k] = cue;
                 }
                 if (quote) {
+                    Mentions.Mention focusMention = null;
                     if (cue == null && who == null && standsAlone(d, p, paragraphs)) {
                         who = salience.focus(p.paragraph(), FOCUS_PARAGRAPHS);
+                        focusMention = who == null ? null : salience.focusMention();
                     }
                     resolved[k] = who;
                     used[k] = cue;
-                    out.add(toQuote(d, p, cue, who, pieces, k, used));
-                    salience.attend(who, p.paragraph());
+                    out.add(toQuote(d, p, cue, who, pieces, k, used, focusMention));
+                    salience.attend(who, p.paragraph(), cue == null ? null : cue.speaker());
                 }
                 k++;
             } else {
@@ -189,17 +200,27 @@ public final class QuoteAttributor implements Stage {
         QuoteScanner.Piece p = pieces.get(k);
         int[] para = paragraphs.get(p.paragraph());
         int nextOpen = k + 1 < pieces.size() && pieces.get(k + 1).paragraph() == p.paragraph() ? pieces.get(k + 1).open() : para[1];
+        Cue speakerless = null;
         if (p.closed()) {
             Cue after = cueAfter(d, p.close(), nextOpen);
+            if (after != null && startsNewSentence(d, p, after, nextOpen)) {
+                after = null;
+            }
             if (after == null && ",?!—-".indexOf(d.text.charAt(p.end() - 1)) >= 0 && opensClause(d.text, p.open())) {
                 after = appositiveCueAfter(d, p.close(), nextOpen);
+            }
+            if (after != null && after.speaker() == null && Character.isUpperCase(d.words[after.cue()].charAt(0))) {
+                // "“…” Asked if …, Trump replied": a capitalised verb with nobody after it opens the next sentence
+                speakerless = after;
+                after = null;
             }
             if (after != null) {
                 return after;
             }
         }
         int prevClose = k > 0 && pieces.get(k - 1).paragraph() == p.paragraph() ? pieces.get(k - 1).close() : para[0];
-        Cue before = cueBefore(d, Math.max(prevClose, sentenceStartBefore(d, p.open(), para[0])), p.open());
+        int sentenceStart = sentenceStartBefore(d, p.open(), para[0]);
+        Cue before = cueBefore(d, Math.max(prevClose, sentenceStart), p.open(), sentenceStart);
         if (before == null && p.open() == para[0] && p.paragraph() > 0 && text(d).charAt(paragraphs.get(p.paragraph() - 1)[1] - 1) == ':') {
             int[] prev = paragraphs.get(p.paragraph() - 1);
             int prevPieceClose = prev[0];
@@ -208,14 +229,113 @@ public final class QuoteAttributor implements Stage {
                     prevPieceClose = Math.max(prevPieceClose, q.close());
                 }
             }
-            before = cueBefore(d, Math.max(prevPieceClose, sentenceStartBefore(d, prev[1] - 1, prev[0])), prev[1]);
+            int prevSentence = sentenceStartBefore(d, prev[1] - 1, prev[0]);
+            before = cueBefore(d, Math.max(prevPieceClose, prevSentence), prev[1], prevSentence);
         }
-        return before;
+        if (before == null && p.open() > para[0]) {
+            before = cueEndingPreviousSentence(d, p, para, prevClose);
+        }
+        if (before == null && p.closed()) {
+            before = dashLineAfter(d, p, paragraphs);
+        }
+        return before != null ? before : speakerless;
+    }
+
+    /**
+     * "Ann Lee agreed. “…”": the sentence before the quote, in its paragraph, ends with a speech verb
+     * and has nothing after it, so its subject speaks the quote.
+     */
+    private static Cue cueEndingPreviousSentence(Doc d, QuoteScanner.Piece p, int[] para, int prevClose) {
+        int end = d.firstTokenAtOrAfter(p.open());
+        int dot = end - 1;
+        if (dot < 0 || !d.is(dot, ".") || d.starts[dot] < prevClose) {
+            return null;
+        }
+        int verb = dot - 1;
+        while (verb >= 0 && dot - verb <= MAX_CUE_TAIL && d.isWord(verb) && !Lexicon.isCue(d.words[verb])) {
+            verb--; // "said in a statement.", "told reporters."
+        }
+        if (verb >= 0 && verb < dot - 1 && !(Mentions.isFunctionWord(d.words[verb + 1]) || Lexicon.isAdverb(d.words[verb + 1])
+                || Lexicon.isTimeWord(d.words[verb + 1]) || Lexicon.lower(d.words[verb]).startsWith("tol"))) {
+            return null; // "Ann Lee praised the plan." has an object of its own
+        }
+        if (verb < 0 || d.starts[verb] < Math.max(para[0], prevClose) || !Lexicon.isCue(d.words[verb])
+                || d.words[verb].endsWith("ing")) {
+            return null;
+        }
+        int sentence = sentenceStartBefore(d, d.starts[verb], Math.max(para[0], prevClose));
+        int first = d.firstTokenAtOrAfter(Math.max(sentence, prevClose));
+        Mentions.Mention m = speakerBefore(d, first, first, verb, verb, false);
+        return m == null ? null : new Cue(verb, m, true);
+    }
+
+    /**
+     * A quote that ends its paragraph, signed on the next line with a dash: "“…”" then "- Sanders." or
+     * "—Maria Lopez, Tucson." The speaker is the name after the dash; the line must be short.
+     */
+    private static Cue dashLineAfter(Doc d, QuoteScanner.Piece p, List<int[]> paragraphs) {
+        int[] para = paragraphs.get(p.paragraph());
+        if (p.close() > para[1] || !d.text.substring(p.close(), para[1]).replaceAll("[\\s.,]", "").isEmpty()
+                || p.paragraph() + 1 >= paragraphs.size()) {
+            return null;
+        }
+        int[] next = paragraphs.get(p.paragraph() + 1);
+        if ("-—–".indexOf(d.text.charAt(next[0])) < 0 || QuoteScanner.wordCount(d.text, next[0], next[1]) > MAX_SIGNATURE_WORDS) {
+            return null;
+        }
+        int t = d.firstTokenAtOrAfter(next[0]);
+        while (t < d.size() && d.starts[t] < next[1] && !d.isWord(t)) {
+            t++;
+        }
+        Mentions.Mention m = Mentions.afterCue(d, t, d.firstTokenAtOrAfter(next[1]));
+        return m == null || m.kind() == Mentions.Kind.PRONOUN ? null : new Cue(t, m, false);
+    }
+
+    /**
+     * True when a cue after a quote that ends its own sentence ("“… win.” He added, “…”", "“… today.”
+     * The star then recalled an incident") starts a new sentence about something else: it introduces
+     * the next quote (it ends in a comma or colon right before it) or has an object of its own.
+     */
+    private static boolean startsNewSentence(Doc d, QuoteScanner.Piece p, Cue after, int nextOpen) {
+        if (after.speaker() == null || after.speaker().from() > after.cue()) {
+            return false; // inverted "“…” said Ann Lee": always an attribution
+        }
+        if (".?!".indexOf(d.text.charAt(p.end() - 1)) < 0 || !Character.isUpperCase(d.words[after.speaker().from()].charAt(0))) {
+            return false; // "“…,” he said": the attribution of this quote
+        }
+        int n = after.cue() + 1;
+        if (n < d.size() && Lexicon.isPhrasalCue(d.words[after.cue()], d.words[n])) {
+            n++;
+        }
+        while (n < d.size() && d.isWord(n) && Lexicon.isAdverb(d.words[n])) {
+            n++;
+        }
+        if (n >= d.size() || d.starts[n] >= nextOpen) {
+            // nothing after the cue before the next quote: "He added, “…”" introduces it
+            String between = d.text.substring(d.ends[after.cue()], Math.min(nextOpen, d.text.length())).strip();
+            return nextOpen < d.text.length() && (between.endsWith(",") || between.endsWith(":"));
+        }
+        String next = d.words[n];
+        if (next.equals(",") || next.equals(":")) {
+            int j = n + 1;
+            return j < d.size() && d.starts[j] >= nextOpen && nextOpen < d.text.length(); // "He added, “…”"
+        }
+        if (!d.isWord(n)) {
+            return false;
+        }
+        String w = Lexicon.lower(next);
+        if (w.equals("that") || Lexicon.isDeterminer(w) && !w.equals("this")) {
+            String cue = Lexicon.lower(d.words[after.cue()]);
+            return !(cue.startsWith("tol") || cue.startsWith("tell")) || w.equals("that");
+        }
+        return false;
     }
 
     /** True when token {@code c} is a speech verb after its subject ("says", "notes", "shot back"). */
     private static boolean cueAt(Doc d, int c) {
-        return Lexicon.isCueAfterSubject(d.words[c]) || c + 1 < d.size() && Lexicon.isPhrasalCue(d.words[c], d.words[c + 1]);
+        return Lexicon.isCueAfterSubject(d.words[c]) || Lexicon.isReadVerb(d.words[c])
+                || c + 1 < d.size() && Lexicon.isPhrasalCue(d.words[c], d.words[c + 1])
+                || c > 0 && Lexicon.isBareCueAfter(d.words[c - 1], d.words[c]);
     }
 
     /** True when a quote mark at {@code open} starts a paragraph or follows a sentence end or a colon. */
@@ -260,12 +380,12 @@ public final class QuoteAttributor implements Stage {
             return null;
         }
         int ceiling = d.firstTokenAtOrAfter(limit);
-        if (Lexicon.isCue(d.words[t])) {
-            Mentions.Mention m = Mentions.startingAt(d, t + 1, ceiling);
+        if (Lexicon.isCue(d.words[t]) || Lexicon.isReadVerb(d.words[t])) {
+            Mentions.Mention m = Mentions.afterCue(d, t + 1, ceiling);
             return new Cue(t, m, false);
         }
         if (d.is(t, "according") && d.is(t + 1, "to")) {
-            return new Cue(t, Mentions.startingAt(d, t + 2, ceiling), false);
+            return new Cue(t, Mentions.afterCue(d, t + 2, ceiling), false);
         }
         Mentions.Mention m = Mentions.startingAt(d, t, ceiling);
         if (m == null) {
@@ -349,52 +469,387 @@ public final class QuoteAttributor implements Stage {
     }
 
     /** "He said:", "The reservist asked bluntly:", "…, adding disparagingly:", "According to X,". */
-    private static Cue cueBefore(Doc d, int from, int open) {
+    private static Cue cueBefore(Doc d, int from, int open, int sentenceFrom) {
         int first = d.firstTokenAtOrAfter(from);
+        int sentenceFirst = Math.min(first, d.firstTokenAtOrAfter(sentenceFrom));
         int end = d.firstTokenAtOrAfter(open);
         if (end <= first) {
             return null;
         }
         String tail = d.text.substring(from, open).strip();
         boolean introduced = tail.endsWith(":") || tail.endsWith(",");
-        for (int c = end - 1; c >= first && end - c <= MAX_CUE_TAIL + 2; c--) {
+        int reach = introduced ? MAX_INTRODUCED_TAIL : MAX_CUE_TAIL + 2;
+        for (int c = end - 1; c >= first && end - c <= reach; c--) {
             if (d.is(c, "according") && d.is(c + 1, "to")) {
-                return new Cue(c, Mentions.startingAt(d, c + 2, end), true);
+                return new Cue(c, Mentions.afterCue(d, c + 2, end), true);
             }
             int verb = c;
+            boolean bare = false;
             if (!Lexicon.isCue(d.words[c])) {
-                if (c - 1 < first || !Lexicon.isPhrasalCue(d.words[c - 1], d.words[c])) {
-                    continue;
+                bare = c - 1 >= first && Lexicon.isBareCueAfter(d.words[c - 1], d.words[c]); // "went on to say:"
+                boolean read = Lexicon.isReadVerb(d.words[c]) && end - c <= 2; // "the sign read:"
+                if (!bare && !read) {
+                    if (c - 1 < first || !Lexicon.isPhrasalCue(d.words[c - 1], d.words[c])) {
+                        continue;
+                    }
+                    verb = c - 1; // "Hillary shot back,"
                 }
-                verb = c - 1; // "Hillary shot back,"
             }
             if (!introduced && c != end - 1) {
                 return null;
             }
-            int s = verb - 1;
-            while (s >= first && d.isWord(s) && Lexicon.isAdverb(d.words[s])) {
-                s--;
+            return new Cue(verb, speakerBefore(d, first, sentenceFirst, verb, end, bare), true);
+        }
+        if (introduced && speechNounBefore(d, first, end)) {
+            // "Trump issued a statement, “…”", "She posted a message on her page:": the clause's subject
+            Mentions.Mention m = clauseSubject(d, sentenceFirst, end - 1);
+            if (m != null) {
+                return new Cue(m.to() - 1, m, true);
             }
-            Mentions.Mention m = Mentions.endingAt(d, s, first);
-            if (m == null) {
-                m = Mentions.determinedPhraseEndingAt(d, s, first);
-            }
-            if (m == null && (verb == first || !d.isWord(verb - 1)) && Character.isUpperCase(d.words[verb].charAt(0))) {
-                m = Mentions.startingAt(d, verb + 1, end); // inverted: "Said Ellis:"
-            }
-            if (m == null && (d.words[verb].endsWith("ing") || d.is(verb - 1, ","))) {
-                m = sentenceSubject(d, first, verb); // "X urged women to vote, saying:"
-            }
-            return new Cue(verb, m, true);
         }
         if (tail.endsWith(":")) {
+            Mentions.Mention label = labelBeforeColon(d, first, end);
+            if (label != null) {
+                return new Cue(label.to() - 1, label, true);
+            }
             // "Cruz called them on it:" or a headline "Kasich: ‘...’": the subject introduces the quote
             Mentions.Mention m = sentenceSubject(d, first, end);
+            if (m == null) {
+                m = clauseSubject(d, sentenceFirst, end - 1); // "That is, when …— Cruz called them on it:"
+            }
             if (m != null && m.kind() != Mentions.Kind.PRONOUN || m != null && m.to() < end) {
                 return new Cue(m.to() < end ? m.to() : m.from(), m, true);
             }
         }
         return null;
+    }
+
+    /** True when a noun naming something said or written ("a statement", "his tweet") sits just before the quote. */
+    private static boolean speechNounBefore(Doc d, int first, int end) {
+        for (int j = end - 1; j >= first && end - j <= MAX_CUE_TAIL + 2; j--) {
+            if (d.isWord(j) && Lexicon.isSpeechNoun(d.words[j])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The speaker of a cue verb before a quote, or null. See the cases below. */
+    private static Mentions.Mention speakerBefore(Doc d, int first, int sentenceFirst, int verb, int end, boolean bare) {
+        int s = verb - 1;
+        if (d.is(s, ")")) {
+            // "Rep. Ann Lee (D-Ore.) said": the name before the bracketed tag
+            int open = s;
+            while (open > first && !d.is(open, "(") && s - open < MAX_CUE_TAIL) {
+                open--;
+            }
+            if (d.is(open, "(")) {
+                s = open - 1;
+            }
+        }
+        boolean passive = false;
+        while (s >= first && d.isWord(s) && (Lexicon.isAdverb(d.words[s]) || bare && isVerbChain(d.words[s]))) {
+            passive |= isPassiveAuxiliary(d.words[s]);
+            s--;
+        }
+        String v = Lexicon.lower(d.words[verb]);
+        if (passive && (v.endsWith("ed") || v.equals("told"))) {
+            // "Sanders was asked by host Bill Maher:" speaks the agent; "Trump was asked:" an unnamed one
+            for (int j = verb + 1; j < end; j++) {
+                if (d.is(j, "by")) {
+                    return Mentions.afterCue(d, j + 1, end);
+                }
+            }
+            return null;
+        }
+        boolean participle = v.endsWith("ing") && d.is(verb - 1, ",");
+        boolean coordinated = s >= first && (d.is(s, "and") || d.is(s, "but"));
+        if (participle || coordinated) {
+            // "Nefzi said the man left, adding:", "Lee said it was over, but said:": the earlier cue's speaker
+            for (int j = verb - 2; j >= sentenceFirst && verb - j <= MAX_INTRODUCED_TAIL; j--) {
+                if (!d.quoted[j] && d.isWord(j) && Lexicon.isCue(d.words[j]) && !d.words[j].endsWith("ing")) {
+                    Mentions.Mention m = speakerBefore(d, sentenceFirst, sentenceFirst, j, end, false);
+                    if (m != null) {
+                        return m;
+                    }
+                    break;
+                }
+            }
+        }
+        if (participle) {
+            // "Sanders stepped up his attacks, saying:": the clause's subject
+            Mentions.Mention m = clauseSubject(d, sentenceFirst, verb);
+            if (m != null) {
+                return m;
+            }
+        }
+        if (d.is(s, "who") && s - 1 >= sentenceFirst) {
+            // "… from Mike Lee, who declared in the spin room, “…”": the person the relative clause is about
+            int a = d.is(s - 1, ",") ? s - 2 : s - 1;
+            Mentions.Mention antecedent = a >= sentenceFirst ? Mentions.endingAt(d, a, sentenceFirst) : null;
+            if (antecedent != null && antecedent.kind() != Mentions.Kind.PRONOUN) {
+                return antecedent;
+            }
+        }
+        Mentions.Mention m = Mentions.endingAt(d, s, first);
+        if (m == null) {
+            m = Mentions.determinedPhraseEndingAt(d, s, first);
+        }
+        if (m != null && isObject(d, m, first)) {
+            m = null; // "a caption under it saying:": "it" is not the subject
+        }
+        if (m == null && (verb == first || !d.isWord(verb - 1))
+                && (Character.isUpperCase(d.words[verb].charAt(0)) || verb == first)) {
+            m = Mentions.afterCue(d, verb + 1, end); // inverted: "Said Ellis:", "“…,” said Ellis, “…”"
+        }
+        if (m == null) {
+            m = clauseSubject(d, sentenceFirst, verb); // "He then put on an accent and joked:", "X urged women to vote, saying:"
+        }
+        return m;
+    }
+
+    /** True for a pronoun right after a preposition or a verb ("under it", "told him"): an object, not a subject. */
+    private static boolean isObject(Doc d, Mentions.Mention m, int first) {
+        if (m.kind() != Mentions.Kind.PRONOUN || m.from() - 1 < first || !d.isWord(m.from() - 1)) {
+            return false;
+        }
+        String before = Lexicon.lower(d.words[m.from() - 1]);
+        return switch (before) {
+            case "in", "on", "at", "of", "for", "to", "from", "with", "by", "about", "into", "over", "under", "than",
+                 "like", "after", "before", "behind", "beside", "near", "upon", "without", "through" -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isVerbChain(String word) {
+        return switch (Lexicon.lower(word)) {
+            case "to", "on", "went", "goes", "go", "going", "will", "would", "did", "does", "could", "might", "may",
+                 "can", "should", "must", "then", "also" -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isPassiveAuxiliary(String word) {
+        return switch (Lexicon.lower(word)) {
+            case "was", "were", "is", "are", "been", "being", "be" -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * The subject of the clause that holds the cue: the first mention opening the sentence or a
+     * comma-separated part of it that is followed (after a possessive, a bracketed tag or an
+     * apposition) by a lower-case verb-like word. "Speaking in his own voice, he recited:" gives "he";
+     * "WASHINGTON, May 3 — The mayor's spokeswoman told supporters, saying:" gives the description.
+     */
+    private static Mentions.Mention clauseSubject(Doc d, int first, int verb) {
+        Mentions.Mention main = clauseSubject(d, first, verb, false);
+        return main != null ? main : clauseSubject(d, first, verb, true);
+    }
+
+    /** As above; subordinate clauses ("when Ann Lee spoke, …") only when {@code subordinate}. */
+    private static Mentions.Mention clauseSubject(Doc d, int first, int verb, boolean subordinate) {
+        for (int p = first; p < verb; p++) {
+            boolean clauseStart = p == first || d.quoted[p - 1] || d.words[p - 1].equals(",") || d.words[p - 1].equals("—")
+                    || d.words[p - 1].equals("–") || d.words[p - 1].equals("--") || d.words[p - 1].equals(";");
+            if (!clauseStart) {
+                continue;
+            }
+            if (d.quoted[p]) {
+                continue; // words of an earlier quote in the sentence
+            }
+            if (isSubordinator(d.words[p]) != subordinate) {
+                continue; // "when my mother mentioned it, I laughed and said": the main clause first
+            }
+            int q = subordinate ? p + 1 : p;
+            while (q < verb && d.isWord(q) && (Lexicon.isAdverb(Lexicon.lower(d.words[q])) || d.is(q, "even") || d.is(q, "but")
+                    || d.is(q, "and") || d.is(q, "then"))) {
+                q++;
+            }
+            Mentions.Mention m = subjectAt(d, q, verb);
+            if (m == null) {
+                m = namedRunAt(d, q, verb);
+            }
+            if (m != null && m.kind() == Mentions.Kind.NAME && m.to() - m.from() == 1 && d.sentenceInitial(m.from())
+                    && !d.isKnownName(d.words[m.from()])) {
+                m = null; // "Eight years ago, he …", "Among the replies …": a capitalised opener, not a name
+            }
+            if (m != null) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** A mention starting at {@code q} that a verb-like word follows (after a possessive, tag or apposition). */
+    private static Mentions.Mention subjectAt(Doc d, int q, int verb) {
+        Mentions.Mention m = Mentions.startingAt(d, q, verb);
+        if (m == null) {
+            return null;
+        }
+            int after = m.to();
+        if (after < verb && d.isCapitalised(after) && isGluedPossessive(d.words[after])) {
+            after++; // "Ann" + "Lee’s" when the entity stops before a possessive the tokenizer kept whole
+        }
+        boolean glued = isGluedPossessive(d.words[after - 1]); // a tokenizer that keeps "Lopez’s" whole
+        if (after < verb && (glued || isPossessive(d.words[after]))) {
+            int head = -1;
+            for (int j = glued ? after : after + 1; j < Math.min(verb, after + 5) && d.isWord(j); j++) {
+                if (Lexicon.isPersonNoun(d.words[j])) {
+                    head = j; // "Ann Lee’s campaign spokeswoman": the run of person nouns, not a later object
+                } else if (head >= 0) {
+                    break;
+                }
+            }
+            if (head < 0) {
+                return null;
+            }
+            m = new Mentions.Mention(m.from(), head + 1, Mentions.Kind.DESCRIPTION, null);
+            after = head + 1;
+        }
+        if (d.is(after, "of")) {
+            // "the mother of three replied": a short of-phrase straight before the cue
+            for (int j = after + 1; j <= after + 4 && j <= verb && (j == verb || d.isWord(j)); j++) {
+                if (j == verb) {
+                    after = verb;
+                    break;
+                }
+            }
+        }
+        if (d.is(after, "(")) {
+            while (after < verb && !d.is(after, ")")) {
+                after++;
+            }
+            after++;
+        }
+        if (d.is(after, ",") && after + 1 == verb) {
+            after = verb; // "Gov. Ann Lee (R-Ohio), said"
+        }
+        if ((d.is(after, "who") || d.is(after, "that")) && noPunctuation(d, after, verb)) {
+            after = verb; // "a White House official who spoke anonymously said"
+        }
+        if (d.is(after, ",") && after + 1 < verb) {
+            int close = -1;
+            for (int j = after + 1; j < Math.min(verb, after + MAX_APPOSITION); j++) {
+                if (d.is(j, ",")) {
+                    close = j;
+                    break;
+                }
+            }
+            if (close < 0) {
+                return null;
+            }
+            after = close + 1;
+        }
+        while (after < verb && d.isWord(after) && Lexicon.isAdverb(d.words[after]) && !Lexicon.isCue(d.words[after])) {
+            after++;
+        }
+        return after == verb || after < verb && verbLike(d, after) ? m : null;
+    }
+
+    /**
+     * "Former Secretary of State Ann Lee recently urged …": a run of capitalised words (joined by "of" or
+     * "the") followed by a verb-like word; the subject is the name it ends with.
+     */
+    private static Mentions.Mention namedRunAt(Doc d, int q, int verb) {
+        if (!d.isWord(q) || Mentions.isFunctionWord(d.words[q]) || Lexicon.isDeterminer(d.words[q])) {
+            return null;
+        }
+        int j = q;
+        while (j < verb && (d.isCapitalised(j) || d.is(j, ".") && j > q && Lexicon.isTitle(d.words[j - 1])
+                || j > q && (d.is(j, "of") || d.is(j, "the"))
+                && (d.isCapitalised(j + 1) || d.is(j + 1, "the") && d.isCapitalised(j + 2)))) {
+            j++;
+        }
+        int run = j;
+        if (d.is(j, "(")) {
+            while (j < verb && !d.is(j, ")")) {
+                j++;
+            }
+            j++;
+        }
+        if (run == q || isGluedPossessive(d.words[run - 1])) {
+            return null;
+        }
+        int after = j;
+        if (d.is(after, ",") && after + 1 == verb) {
+            after = verb;
+        }
+        while (after < verb && d.isWord(after) && Lexicon.isAdverb(d.words[after]) && !Lexicon.isCue(d.words[after])) {
+            after++;
+        }
+        if (!(after == verb || verbLike(d, after))) {
+            return null;
+        }
+        Mentions.Mention m = Mentions.endingAt(d, run - 1, q);
+        return m != null && (m.kind() == Mentions.Kind.ENTITY || m.kind() == Mentions.Kind.NAME) ? m : null;
+    }
+
+    private static boolean noPunctuation(Doc d, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (!d.isWord(j)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSubordinator(String word) {
+        return switch (Lexicon.lower(word)) {
+            case "when", "while", "if", "because", "after", "before", "as", "although", "though", "since", "until",
+                 "unless", "whether", "once", "where", "whereas" -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isGluedPossessive(String word) {
+        return word.length() > 2 && (word.endsWith("’s") || word.endsWith("'s"));
+    }
+
+    private static boolean isPossessive(String word) {
+        return word.equals("’s") || word.equals("'s") || word.equals("’") || word.equals("'");
+    }
+
+    /** A lower-case word that can follow a subject: not a preposition, conjunction or relative word. */
+    private static boolean verbLike(Doc d, int i) {
+        if (!d.isWord(i) || !Character.isLowerCase(d.words[i].charAt(0))) {
+            return false;
+        }
+        return switch (Lexicon.lower(d.words[i])) {
+            case "in", "on", "at", "of", "for", "to", "from", "with", "by", "and", "or", "but", "as", "about", "into",
+                 "over", "under", "than", "like", "after", "before", "during", "since", "amid", "despite", "who",
+                 "which", "that", "whose", "whom", "when", "while", "where", "if", "because", "the", "a", "an" -> false;
+            default -> true;
+        };
+    }
+
+    /**
+     * "Rep. Ann Lee (D-Ore.): “…”", "Pollsters agree - Jo Park: “…”": a name alone before a colon, at
+     * the start of its sentence or after a dash, labels the quote that follows.
+     */
+    private static Mentions.Mention labelBeforeColon(Doc d, int first, int end) {
+        int t = end - 1;
+        if (!d.is(t, ":")) {
+            return null;
+        }
+        t--;
+        if (d.is(t, ")")) {
+            while (t >= first && !d.is(t, "(")) {
+                t--;
+            }
+            t--;
+        }
+        if (t < first) {
+            return null;
+        }
+        Mentions.Mention m = Mentions.endingAt(d, t, first);
+        if (m == null || m.kind() == Mentions.Kind.PRONOUN || m.kind() == Mentions.Kind.DESCRIPTION) {
+            return null;
+        }
+        int before = m.from() - 1;
+        boolean opens = m.from() == first || d.sentenceInitial(m.from())
+                || before >= first && (d.is(before, "-") || d.is(before, "—") || d.is(before, "–"));
+        return opens ? m : null;
     }
 
     /** The mention opening the sentence (after a leading clause closed by a comma), or null. */
@@ -424,11 +879,20 @@ public final class QuoteAttributor implements Stage {
 
     private static boolean isQuote(Doc d, QuoteScanner.Piece p, List<QuoteScanner.Piece> pieces, Cue[] cues, int k, Cue cue) {
         int words = groupWords(d.text, pieces, k);
-        if (words < MIN_QUOTE_WORDS) {
+        if (words < MIN_QUOTE_WORDS && !shortUtterance(d, p, cues[k])) {
             return false;
         }
         if (!spokenAfterWord(d, p.open())) {
             return false; // "Trump threatened “a major lawsuit”", "founder of “Indian Americans for Hillary”"
+        }
+        if (!Character.isLetterOrDigit(d.text.charAt(p.start())) && "[(‘'“\"….-—".indexOf(d.text.charAt(p.start())) < 0) {
+            return false; // markup caught between marks: tweet-date="…">text
+        }
+        if (p.closed() && bylineAfter(d, p.close())) {
+            return false; // "“Council delays the vote,” by Ann Lee:" is a headline, not a quote
+        }
+        if (cue == null && p.closed() && isTitleCase(d.text, p.start(), p.end())) {
+            return false; // “The Secret Life of Cities”: a title of a work, a slogan or a name
         }
         boolean multi = !p.closed() || (p.open() > 0 && isContinuation(pieces, k));
         if (multi) {
@@ -468,6 +932,65 @@ public final class QuoteAttributor implements Stage {
         return t >= 0 && Lexicon.isCueAfterSubject(d.words[t]);
     }
 
+    /**
+     * A one- or two-word quote that is a whole utterance: it stands as its own clause, ends in
+     * punctuation inside the marks and has a cue with a speaker right after it ("“Never,” she said.")
+     * or after a colon before it ("He shouted: “Quiet!”"). "called it “absurd,” he said" is not one.
+     */
+    private static boolean shortUtterance(Doc d, QuoteScanner.Piece p, Cue own) {
+        if (!p.closed() || own == null || own.speaker() == null || p.end() <= p.start()) {
+            return false;
+        }
+        char last = d.text.charAt(p.end() - 1);
+        if (".,!?".indexOf(last) < 0 || !Character.isUpperCase(d.text.charAt(p.start()))) {
+            return false;
+        }
+        if (own.before()) {
+            return d.text.substring(0, p.open()).stripTrailing().endsWith(":");
+        }
+        int i = p.open() - 1;
+        while (i >= 0 && d.text.charAt(i) == ' ') {
+            i--;
+        }
+        return i < 0 || ".?!\n”\"".indexOf(d.text.charAt(i)) >= 0;
+    }
+
+    /** True when "by" and a capitalised word follow a closing mark: "“Title,” by Ann Lee". */
+    private static boolean bylineAfter(Doc d, int close) {
+        int t = d.firstTokenAtOrAfter(close);
+        if (t < d.size() && d.words[t].equals(",")) {
+            t++;
+        }
+        return t + 1 < d.size() && d.starts[t] - close <= 2 && d.is(t, "by") && d.isCapitalised(t + 1);
+    }
+
+    /**
+     * True for Title Case words: at least two words, every word of four letters or more capitalised and
+     * no sentence inside ("The Secret Life of Cities", "Save Our Quay").
+     */
+    static boolean isTitleCase(String text, int start, int end) {
+        String content = text.substring(start, end).strip();
+        while (!content.isEmpty() && ".,!?:;".indexOf(content.charAt(content.length() - 1)) >= 0) {
+            content = content.substring(0, content.length() - 1);
+        }
+        if (content.matches(".*[.!?]\\s.*")) {
+            return false;
+        }
+        String[] words = content.split("[\\s—–-]+");
+        int counted = 0;
+        for (String w : words) {
+            String letters = w.replaceAll("[^\\p{L}]", "");
+            if (letters.length() < 4) {
+                continue;
+            }
+            if (!Character.isUpperCase(letters.charAt(0))) {
+                return false;
+            }
+            counted++;
+        }
+        return words.length >= 2 && counted >= 2;
+    }
+
     private static boolean isContinuation(List<QuoteScanner.Piece> pieces, int k) {
         return (k > 0 && pieces.get(k - 1).group() == pieces.get(k).group())
                 || (k + 1 < pieces.size() && pieces.get(k + 1).group() == pieces.get(k).group());
@@ -484,7 +1007,7 @@ public final class QuoteAttributor implements Stage {
     }
 
     private static Quote toQuote(Doc d, QuoteScanner.Piece p, Cue cue, Salience.Referent who,
-                                 List<QuoteScanner.Piece> pieces, int k, Cue[] used) {
+                                 List<QuoteScanner.Piece> pieces, int k, Cue[] used, Mentions.Mention focusMention) {
         int s = p.start();
         int e = p.end();
         while (e > s && (d.text.charAt(e - 1) == ',' || Character.isWhitespace(d.text.charAt(e - 1)))) {
@@ -495,6 +1018,14 @@ public final class QuoteAttributor implements Stage {
         }
         Cue c = cue != null ? cue : used[k];
         Mentions.Mention m = c != null ? c.speaker() : null;
+        for (int j = k - 1; m == null && j >= 0 && pieces.get(j).paragraph() == p.paragraph(); j--) {
+            if (used[j] != null && used[j].speaker() != null) {
+                m = used[j].speaker(); // "“A,” she said. “B.”": the paragraph's speaker
+            }
+        }
+        if (m == null && focusMention != null) {
+            m = focusMention; // the words that put the speaker in focus: "Ann Lee said … ¶ “…”"
+        }
         if (m == null && who != null) {
             // the focus: point at the mention of the previous attributed quote when there is one
             for (int j = k - 1; j >= 0; j--) {
@@ -538,6 +1069,9 @@ public final class QuoteAttributor implements Stage {
             }
         }
         Mentions.Mention subject = Mentions.startingAt(d, subjectAt, end);
+        if (subject == null) {
+            subject = Mentions.determinedPhrase(d, subjectAt, end); // "The administrators wrote …"
+        }
         for (int c = first + 1; c < end - 2; c++) {
             if (!Lexicon.isCue(d.words[c]) || insidePiece(pieces, d.starts[c])) {
                 continue;
@@ -548,6 +1082,9 @@ public final class QuoteAttributor implements Stage {
             }
             Mentions.Mention m = Mentions.endingAt(d, sb, first);
             if (m == null) {
+                m = Mentions.determinedPhraseEndingAt(d, sb, first); // "The administrators wrote that …"
+            }
+            if (m == null || isObject(d, m, first)) {
                 continue;
             }
             int clause = reportedClause(d, c, end);
@@ -565,12 +1102,12 @@ public final class QuoteAttributor implements Stage {
             Salience.Referent who = salience.resolve(m);
             out.add(new Quote(cs, ce, d.text.substring(cs, ce), false, d.text.substring(d.starts[m.from()], d.ends[m.to() - 1]),
                     d.starts[m.from()], d.ends[m.to() - 1], who == null ? null : who.canonical(), d.words[c]));
-            salience.attend(who, paragraph);
+            salience.attend(who, paragraph, m);
             return;
         }
         if (subject != null && d.isWord(subject.to()) && Character.isLowerCase(d.words[subject.to()].charAt(0))
                 && !d.is(subject.to(), "of")) {
-            salience.attend(salience.resolve(subject), paragraph);
+            salience.attend(salience.resolve(subject), paragraph, subject);
         }
     }
 
@@ -589,7 +1126,8 @@ public final class QuoteAttributor implements Stage {
         }
         String cue = Lexicon.lower(d.words[c]);
         boolean telling = cue.startsWith("tol") || cue.startsWith("tell");
-        if (telling) {
+        if (telling || Mentions.isFunctionWord(d.words[j]) && !d.is(j, "it")) {
+            // "told reporters that …", "wrote in a post that …", "said in a statement that …"
             for (int k = j; k < Math.min(end, j + 7); k++) {
                 if (d.is(k, "that")) {
                     return k + 1 < end ? k + 1 : -1;

@@ -17,6 +17,7 @@ final class Salience {
     private final Doc doc;
     private final List<Referent> descriptions = new ArrayList<>();
     private Referent focus;
+    private Mentions.Mention focusMention;
     private int focusParagraph = -1;
     private Referent lastNamed;
     private Referent lastPlural;
@@ -30,6 +31,19 @@ final class Salience {
     }
 
     void attend(Referent r, int paragraph) {
+        attend(r, paragraph, null);
+    }
+
+    /** The words that last named the person in focus, or null when unknown. */
+    Mentions.Mention focusMention() {
+        return focusMention;
+    }
+
+    /**
+     * As {@link #attend(Referent, int)}, remembering {@code mention} as the latest words that named the
+     * person in focus (kept when the same person is attended again without one).
+     */
+    void attend(Referent r, int paragraph, Mentions.Mention mention) {
         if (r == null) {
             return;
         }
@@ -39,6 +53,11 @@ final class Salience {
         }
         if (!r.person) {
             return;
+        }
+        if (mention != null) {
+            focusMention = mention;
+        } else if (!r.equals(focus)) {
+            focusMention = null;
         }
         focus = r;
         focusParagraph = paragraph;

@@ -207,8 +207,11 @@ class QuoteAttributorTest {
     void shortPieceStillNamesItsParagraphsSpeaker() {
         List<Quote> q = direct("Hundreds marched.\n\n“Heartbreaking,” Ryan Cole said. “And this country has to find ways to heal.”",
                 "Ryan Cole=Ryan Cole");
-        assertEquals(1, q.size(), q.toString());
+        // the one-word piece is a whole utterance with its own cue, so it is a quote too
+        assertEquals(2, q.size(), q.toString());
+        assertEquals("Heartbreaking", q.get(0).text());
         assertEquals("Ryan Cole", q.get(0).speaker());
+        assertEquals("Ryan Cole", q.get(1).speaker());
     }
 
     @Test

@@ -93,7 +93,29 @@ public final class QuoteScorer {
         return between.replaceAll("[\\s“”‘’\"',.]", "").isEmpty();
     }
 
+    /** How one gold or predicted quote fared: matched (speaker right or wrong), missed or spurious. */
+    public enum Kind { RIGHT, WRONG_SPEAKER, MISSED, SPURIOUS }
+
+    /** One outcome: the gold quote ({@code null} when spurious) and the prediction ({@code null} when missed). */
+    public record Outcome(Kind kind, GoldQuote gold, Predicted predicted) {
+    }
+
     public static Counts score(List<GoldQuote> gold, List<Predicted> predicted) {
+        int matched = 0;
+        int right = 0;
+        for (Outcome o : outcomes(gold, predicted)) {
+            if (o.kind() == Kind.RIGHT || o.kind() == Kind.WRONG_SPEAKER) {
+                matched++;
+            }
+            if (o.kind() == Kind.RIGHT) {
+                right++;
+            }
+        }
+        return new Counts(gold.size(), predicted.size(), matched, right);
+    }
+
+    /** Every gold and predicted quote's outcome: matched pairs first, then missed gold, then spurious predictions. */
+    public static List<Outcome> outcomes(List<GoldQuote> gold, List<Predicted> predicted) {
         record Pair(int g, int p, double coverage) {
         }
         List<Pair> pairs = new ArrayList<>();
@@ -109,21 +131,28 @@ public final class QuoteScorer {
         pairs.sort(Comparator.comparingDouble(Pair::coverage).reversed());
         boolean[] goldUsed = new boolean[gold.size()];
         boolean[] predUsed = new boolean[predicted.size()];
-        int matched = 0;
-        int right = 0;
+        List<Outcome> out = new ArrayList<>();
         for (Pair pair : pairs) {
             if (goldUsed[pair.g] || predUsed[pair.p]) {
                 continue;
             }
             goldUsed[pair.g] = true;
             predUsed[pair.p] = true;
-            matched++;
             int[] speaker = predicted.get(pair.p).speaker();
-            if (speaker != null && overlap(List.of(speaker), gold.get(pair.g).sources()) > 0) {
-                right++;
+            boolean ok = speaker != null && overlap(List.of(speaker), gold.get(pair.g).sources()) > 0;
+            out.add(new Outcome(ok ? Kind.RIGHT : Kind.WRONG_SPEAKER, gold.get(pair.g), predicted.get(pair.p)));
+        }
+        for (int g = 0; g < gold.size(); g++) {
+            if (!goldUsed[g]) {
+                out.add(new Outcome(Kind.MISSED, gold.get(g), null));
             }
         }
-        return new Counts(gold.size(), predicted.size(), matched, right);
+        for (int p = 0; p < predicted.size(); p++) {
+            if (!predUsed[p]) {
+                out.add(new Outcome(Kind.SPURIOUS, null, predicted.get(p)));
+            }
+        }
+        return out;
     }
 
     /** Characters covered by both span lists (each list's spans assumed not to overlap one another). */

@@ -52,4 +52,15 @@ class QuoteScorerTest {
         assertEquals(2, p.size());
         assertEquals(3, p.get(0).spans().size());
     }
+
+    @Test
+    void outcomesNameEveryGoldAndPrediction() {
+        List<GoldQuote> g = List.of(gold(0, 100, 200, 210), gold(300, 400, 500, 505), gold(600, 700, 800, 810));
+        List<QuoteScorer.Predicted> p = List.of(pred(1, 99, 205, 208), pred(300, 340, 10, 12), pred(900, 950, -1, -1));
+        List<QuoteScorer.Outcome> o = QuoteScorer.outcomes(g, p);
+        assertEquals(List.of(QuoteScorer.Kind.RIGHT, QuoteScorer.Kind.WRONG_SPEAKER, QuoteScorer.Kind.MISSED,
+                QuoteScorer.Kind.SPURIOUS), o.stream().map(QuoteScorer.Outcome::kind).toList());
+        assertEquals(g.get(2), o.get(2).gold());
+        assertEquals(p.get(2), o.get(3).predicted());
+    }
 }
