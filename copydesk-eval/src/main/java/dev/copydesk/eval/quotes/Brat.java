@@ -73,12 +73,33 @@ public final class Brat {
     }
 
     /**
-     * True when every span of {@code content}, trimmed of white space and trailing punctuation, opens with
+     * The spans in text order with those separated only by white space joined: annotators often mark a
+     * quote of several sentences ("“A. B.”") as one span per sentence, and its content as a whole is
+     * still wholly inside the marks.
+     */
+    static List<int[]> joinAdjacent(String text, List<int[]> content) {
+        List<int[]> sorted = new java.util.ArrayList<>(content);
+        sorted.sort(java.util.Comparator.comparingInt((int[] x) -> x[0]));
+        List<int[]> out = new java.util.ArrayList<>();
+        for (int[] span : sorted) {
+            int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && span[0] >= last[1] && text.substring(Math.min(last[1], text.length()),
+                    Math.min(Math.max(span[0], last[1]), text.length())).isBlank()) {
+                out.set(out.size() - 1, new int[] {last[0], Math.max(last[1], span[1])});
+            } else {
+                out.add(span);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True when every stretch of {@code content} (spans separated only by white space are one stretch), trimmed of white space and trailing punctuation, opens with
      * a quote mark and closes with the matching one, with no closing mark of that kind inside: the words
      * are wholly inside quote marks.
      */
     public static boolean isDirect(String text, List<int[]> content) {
-        for (int[] span : content) {
+        for (int[] span : joinAdjacent(text, content)) {
             int s = Math.max(0, span[0]);
             int e = Math.min(text.length(), span[1]);
             while (s < e && Character.isWhitespace(text.charAt(s))) {

@@ -41,6 +41,10 @@ class BratTest {
         assertTrue(Brat.isDirect(two, List.of(new int[] {0, 6}, new int[] {16, 22})));
         assertFalse(Brat.isDirect(two, List.of(new int[] {0, 22})));
         assertTrue(Brat.isDirect("‘We didn’t go.’", List.of(new int[] {0, 15})));
+        String split = "“We will win. We always do.” she said.";
+        assertTrue(Brat.isDirect(split, List.of(new int[] {14, 28}, new int[] {0, 13})), "one span per sentence");
+        assertFalse(Brat.isDirect(split, List.of(new int[] {0, 13})), "the first sentence alone is not closed");
+        assertFalse(Brat.isDirect("“A b he said c d.”", List.of(new int[] {0, 4}, new int[] {13, 18})), "words between");
     }
 
     @Test
