@@ -116,7 +116,7 @@ public final class Cleaner {
     }
 
     private static final java.util.regex.Pattern FILE_NAME_DATE =
-            java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9]*_(\\d{4}-\\d{2}-\\d{2})_[^/]");
+            java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9.-]*_(\\d{4}-\\d{2}-\\d{2})_[^/]");
 
     private static String firstNonBlank(String a, String b) {
         if (a != null && !a.isBlank()) {

@@ -33,6 +33,7 @@ class CleanerTest {
     @Test
     void archiveFileNamesGiveTheDateWhenNothingElseDoes() {
         assertEquals("2016-09-12", clean("corpus/text/outlet_2016-09-12_bridge-closes.txt", null).published());
+        assertEquals("2016-09-13", clean("corpus/text/west-outlet_2016-09-13_bridge-closes.txt", null).published());
         assertEquals("2020-01-02", clean("corpus/outlet_2016-09-12_bridge.txt", "2020-01-02").published());
         assertNull(clean("corpus/2016-09-12.txt", null).published());
         assertNull(clean("corpus/outlet_2016-19-12_bridge.txt", null).published());
