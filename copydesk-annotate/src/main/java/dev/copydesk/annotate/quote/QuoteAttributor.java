@@ -101,6 +101,15 @@ public final class QuoteAttributor implements Stage {
                     who = inheritedInParagraph(pieces, resolved, used, k);
                 }
                 boolean quote = isQuote(d, p, pieces, cues, k, cue);
+                if (quote && !isContinuation(pieces, k) && !splitBefore(d, pieces, k) && continuesClause(d, p, cues[k])) {
+                    // "But, he said, “there was never …” and …": the marks quote part of a reported clause
+                    quote = false;
+                    Quote reported = reportedAround(d, p, cue, who, out);
+                    if (reported != null) {
+                        out.add(reported);
+                        salience.attend(who, p.paragraph(), cue == null ? null : cue.speaker());
+                    }
+                }
                 if (!quote && who != null) {
                     // "“Heartbreaking,” Ryan said. “And …”": a short piece still names the paragraph's speaker
                     resolved[k] = who;
@@ -911,6 +920,107 @@ public final class QuoteAttributor implements Stage {
             return false; // a fragment inside a sentence: a partial quote, title or scare quote
         }
         return cue != null ? punctuated || words >= MIN_UNCUED_WORDS : words >= MIN_UNCUED_WORDS && punctuated;
+    }
+
+    /**
+     * True for a closed piece that opens in lower case right after a comma and is not introduced by a
+     * speech verb just before that comma: it carries on the clause before it ("the fault of banks, “not
+     * by a long shot.”", "But, he said, “there was …” and …"), so the marks quote part of reported
+     * speech, not a whole utterance. "telling her, “you are …”" and "“A,” he said, “and B.”" stay quotes.
+     */
+    private static boolean continuesClause(Doc d, QuoteScanner.Piece p, Cue own) {
+        if (!p.closed() || p.end() <= p.start() || !Character.isLowerCase(d.text.charAt(p.start()))) {
+            return false;
+        }
+        int comma = d.firstTokenAtOrAfter(p.open()) - 1;
+        while (comma >= 0 && d.starts[comma] >= p.open()) {
+            comma--;
+        }
+        if (comma < 1 || !d.is(comma, ",") || !d.text.substring(d.ends[comma], p.open()).isBlank()) {
+            return false;
+        }
+        if (own != null && own.before() && d.is(own.cue(), "according") && comma - own.cue() <= 6) {
+            return false; // "According to the newspaper, “…”"
+        }
+        for (int v = comma - 1; v >= 0 && comma - v <= 5 && d.isWord(v); v--) {
+            if (d.is(v, "that")) {
+                return true; // "promising that in any negotiation, “we will …”"
+            }
+            if (Lexicon.isCue(d.words[v]) || cueAt(d, v)) {
+                // a cue set off by commas inside the sentence ("Later, she said, “…”") is parenthetical
+                // and the sentence goes on after the marks ("But, he said, “we can” and …")
+                boolean parenthetical = own != null && own.before() && own.speaker() != null
+                        && own.speaker().from() > 0 && d.is(own.speaker().from() - 1, ",");
+                return parenthetical && goesOn(d, p);
+            }
+        }
+        return true;
+    }
+
+    /** True when the sentence carries on with words right after the piece's closing mark: “…” and more. */
+    private static boolean goesOn(Doc d, QuoteScanner.Piece p) {
+        if (".!?…".indexOf(d.text.charAt(p.end() - 1)) >= 0) {
+            return false;
+        }
+        int t = d.firstTokenAtOrAfter(p.close());
+        return t < d.size() && d.isWord(t) && d.text.substring(p.close(), d.starts[t]).isBlank()
+                && !Character.isUpperCase(d.words[t].charAt(0));
+    }
+
+    /** "“A,” she said, “b …”": the piece carries on an earlier piece of its paragraph that ends in a comma. */
+    private static boolean splitBefore(Doc d, List<QuoteScanner.Piece> pieces, int k) {
+        if (k == 0 || pieces.get(k - 1).paragraph() != pieces.get(k).paragraph()) {
+            return false;
+        }
+        QuoteScanner.Piece prev = pieces.get(k - 1);
+        String between = d.text.substring(prev.close(), pieces.get(k).open());
+        boolean comma = prev.end() > prev.start() && d.text.charAt(prev.end() - 1) == ','
+                || between.stripLeading().startsWith(",");
+        return comma && between.replaceAll("(\\p{Lu}\\p{Ll}{0,2}\\.)+(?=[,\\s])", "").indexOf('.') < 0; // "in Ames, Ia., “…”"
+    }
+
+    /**
+     * The reported clause around a quoted fragment, as one indirect quote: from the clause a cue with
+     * "that" opens (else from the start of the sentence) to the end of the sentence. Null when a reported
+     * clause already covers the fragment or the sentence cannot be found.
+     */
+    private static Quote reportedAround(Doc d, QuoteScanner.Piece p, Cue cue, Salience.Referent who, List<Quote> out) {
+        for (Quote q : out) {
+            if (!q.direct() && q.start() <= p.open() && q.end() >= p.start()) {
+                return null;
+            }
+        }
+        int t = d.firstTokenAtOrAfter(p.open());
+        if (t >= d.size() || d.sentenceOf[t] < 0) {
+            return null;
+        }
+        int s = d.sentenceOf[t];
+        int first = d.sentenceStartTok[s];
+        int end = d.sentenceEndTok[s];
+        int from = first;
+        for (int c = first; c < t; c++) {
+            if (Lexicon.isCue(d.words[c]) && !d.quoted[c]) {
+                int clause = reportedClause(d, c, end);
+                if (clause > c && clause < t) {
+                    from = clause;
+                }
+            }
+        }
+        while (from < t && d.isWord(from) && Mentions.isFunctionWord(d.words[from]) && d.is(from + 1, ",")) {
+            from += 2; // "But, he said, …"
+        }
+        int cs = d.starts[from];
+        int ce = d.ends[end - 1];
+        while (ce > cs && ".!?,;".indexOf(d.text.charAt(ce - 1)) >= 0) {
+            ce--;
+        }
+        if (ce <= cs || ce < p.start()) {
+            return null;
+        }
+        Mentions.Mention m = cue == null ? null : cue.speaker();
+        String speaker = m == null ? null : d.text.substring(d.starts[m.from()], d.ends[m.to() - 1]);
+        return new Quote(cs, ce, d.text.substring(cs, ce), false, speaker, m == null ? -1 : d.starts[m.from()],
+                m == null ? -1 : d.ends[m.to() - 1], who == null ? null : who.canonical(), cue == null ? null : cueText(d, cue));
     }
 
     /**
