@@ -947,24 +947,13 @@ public final class QuoteAttributor implements Stage {
                 return true; // "promising that in any negotiation, “we will …”"
             }
             if (Lexicon.isCue(d.words[v]) || cueAt(d, v)) {
-                // a cue set off by commas inside the sentence ("Later, she said, “…”") is parenthetical
-                // and the sentence goes on after the marks ("But, he said, “we can” and …")
+                // a cue set off by commas inside the sentence is parenthetical: "Later, she said, “it …”"
                 boolean parenthetical = own != null && own.before() && own.speaker() != null
                         && own.speaker().from() > 0 && d.is(own.speaker().from() - 1, ",");
-                return parenthetical && goesOn(d, p);
+                return parenthetical;
             }
         }
         return true;
-    }
-
-    /** True when the sentence carries on with words right after the piece's closing mark: “…” and more. */
-    private static boolean goesOn(Doc d, QuoteScanner.Piece p) {
-        if (".!?…".indexOf(d.text.charAt(p.end() - 1)) >= 0) {
-            return false;
-        }
-        int t = d.firstTokenAtOrAfter(p.close());
-        return t < d.size() && d.isWord(t) && d.text.substring(p.close(), d.starts[t]).isBlank()
-                && !Character.isUpperCase(d.words[t].charAt(0));
     }
 
     /** "“A,” she said, “b …”": the piece carries on an earlier piece of its paragraph that ends in a comma. */

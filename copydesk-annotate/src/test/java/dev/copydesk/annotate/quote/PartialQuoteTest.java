@@ -47,10 +47,18 @@ class PartialQuoteTest {
     }
 
     @Test
+    void parentheticalCueBeforeALowerCaseFragmentIsReported() {
+        String text = "The vote was close.\n\nIn the long run, the treasurer said, “the ferry will pay for itself.”";
+        assertTrue(direct(text).isEmpty(), direct(text).toString());
+        assertEquals(1, quotes(text).size());
+        assertEquals("the treasurer", quotes(text).get(0).speaker());
+    }
+
+    @Test
     void cueRightBeforeTheCommaKeepsAQuoteDirect() {
         assertEquals(1, direct("The ferry was late again.\n\nMara Lind wrote to the council, telling them, “you have ignored us for a year.”",
                 "Mara Lind=Mara Lind").size());
-        assertEquals(1, direct("The vote was close.\n\nBut, he said, “nobody wanted the bridge closed.”").size());
+        assertEquals(1, direct("The vote was close.\n\nBut, he said, “Nobody wanted the bridge closed.”").size());
     }
 
     @Test
