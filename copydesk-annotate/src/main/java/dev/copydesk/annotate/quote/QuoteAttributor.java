@@ -1214,6 +1214,13 @@ public final class QuoteAttributor implements Stage {
         return at > 0 && "“‘\"".indexOf(text.charAt(at - 1)) >= 0 || "“‘\"".indexOf(text.charAt(at)) >= 0;
     }
 
+    /** True when token {@code k} is an opening quote mark glued to a lower-case word, right after a word. */
+    private static boolean fragmentOpensAt(Doc d, int k) {
+        int at = d.starts[k];
+        return "“‘\"".indexOf(d.text.charAt(at)) >= 0 && at + 1 < d.text.length() && Character.isLowerCase(d.text.charAt(at + 1))
+                && k > 0 && d.isWord(k - 1) && d.ends[k - 1] < at;
+    }
+
     /** The first token of the clause a cue reports, or -1 when the cue reports none. */
     private static int reportedClause(Doc d, int c, int end) {
         int j = c + 1;
@@ -1230,6 +1237,9 @@ public final class QuoteAttributor implements Stage {
             for (int k = j; k < Math.min(end, j + 7); k++) {
                 if (d.is(k, "that")) {
                     return k + 1 < end ? k + 1 : -1;
+                }
+                if (telling && k > j && fragmentOpensAt(d, k)) {
+                    return j; // "told his officers ‘threatened us’ when …": the officers are the clause's subject
                 }
                 if (!d.isWord(k)) {
                     return -1;

@@ -73,4 +73,15 @@ class PartialQuoteTest {
     void capitalisedWholeSentenceAfterACommaStaysDirect() {
         assertEquals(1, direct("The vote was close.\n\nAs for the bridge, the mayor said, “The engineers need another month.”").size());
     }
+
+    @Test
+    void toldWithAFragmentAfterItsObjectIsReported() {
+        String text = "The crew walked out.\n\nIn a long video the skipper told his new owners ‘cheated us’ when the boats were sold.";
+        assertTrue(direct(text).isEmpty());
+        List<Quote> all = quotes(text);
+        assertEquals(1, all.size(), all.toString());
+        assertFalse(all.get(0).direct());
+        assertEquals("the skipper", all.get(0).speaker());
+        assertEquals("his new owners ‘cheated us’ when the boats were sold", all.get(0).text());
+    }
 }
