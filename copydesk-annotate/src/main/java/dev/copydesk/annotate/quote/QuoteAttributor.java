@@ -101,7 +101,8 @@ public final class QuoteAttributor implements Stage {
                     who = inheritedInParagraph(pieces, resolved, used, k);
                 }
                 boolean quote = isQuote(d, p, pieces, cues, k, cue);
-                if (quote && !isContinuation(pieces, k) && !splitBefore(d, pieces, k) && continuesClause(d, p, cues[k])) {
+                if (quote && !isContinuation(pieces, k) && !splitBefore(d, pieces, k)
+                        && (continuesClause(d, p, cues[k]) || opensWithVerb(d, p))) {
                     // "But, he said, “there was never …” and …": the marks quote part of a reported clause
                     quote = false;
                     Quote reported = reportedAround(d, p, cue, who, out);
@@ -956,6 +957,19 @@ public final class QuoteAttributor implements Stage {
         return true;
     }
 
+    /**
+     * True for a closed piece whose first word is a lower-case auxiliary or modal verb: "Nothing the
+     * mayor said “will calm fears,”", "which he added “is regrettable.”" The marks quote the predicate
+     * of a clause whose subject stands outside them, never a whole utterance.
+     */
+    private static boolean opensWithVerb(Doc d, QuoteScanner.Piece p) {
+        if (!p.closed() || p.end() <= p.start() || !Character.isLowerCase(d.text.charAt(p.start()))) {
+            return false;
+        }
+        int t = d.firstTokenAtOrAfter(p.start());
+        return t < d.size() && d.starts[t] < p.end() && Lexicon.isAuxiliary(d.words[t]);
+    }
+
     /** "“A,” she said, “b …”": the piece carries on an earlier piece of its paragraph that ends in a comma. */
     private static boolean splitBefore(Doc d, List<QuoteScanner.Piece> pieces, int k) {
         if (k == 0 || pieces.get(k - 1).paragraph() != pieces.get(k).paragraph()) {
@@ -1000,7 +1014,12 @@ public final class QuoteAttributor implements Stage {
         }
         int cs = d.starts[from];
         int ce = d.ends[end - 1];
-        while (ce > cs && ".!?,;".indexOf(d.text.charAt(ce - 1)) >= 0) {
+        if (cue != null && !cue.before() && d.starts[cue.cue()] >= p.close() && d.starts[cue.cue()] < ce) {
+            // "… “will calm fears,” the senator said": the attribution after the marks is not reported
+            int at = cue.speaker() == null ? cue.cue() : Math.min(cue.cue(), cue.speaker().from());
+            ce = d.starts[at];
+        }
+        while (ce > cs && ".!?,;".indexOf(d.text.charAt(ce - 1)) >= 0 || ce > cs && Character.isWhitespace(d.text.charAt(ce - 1))) {
             ce--;
         }
         if (ce <= cs || ce < p.start()) {

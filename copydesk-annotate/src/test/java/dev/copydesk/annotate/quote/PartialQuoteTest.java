@@ -84,4 +84,16 @@ class PartialQuoteTest {
         assertEquals("the skipper", all.get(0).speaker());
         assertEquals("his new owners ‘cheated us’ when the boats were sold", all.get(0).text());
     }
+
+    @Test
+    void fragmentOpeningWithAnAuxiliaryIsAPredicateNotAQuote() {
+        String text = "The plan changed.\n\nNothing the mayor promised “will calm the fishermen's fears,” the senator said.";
+        assertTrue(direct(text).isEmpty(), direct(text).toString());
+        List<Quote> all = quotes(text);
+        assertEquals(1, all.size(), all.toString());
+        assertFalse(all.get(0).direct());
+        assertEquals("the senator", all.get(0).speaker());
+        assertEquals("Nothing the mayor promised “will calm the fishermen's fears,”", all.get(0).text());
+        assertTrue(direct("The budget passed.\n\nThe treasurer added a warning that “is hard to ignore,” the paper wrote.").isEmpty());
+    }
 }
