@@ -39,6 +39,9 @@ public final class QuoteAttributor implements Stage {
     /** How far back a cue may sit before a quote introduced by a colon or comma ("said in May, when …, “"). */
     private static final int MAX_INTRODUCED_TAIL = 20;
     private static final int MAX_APPOSITION = 25;
+    /** A headline in marks and its byline, then a colon: what follows is an excerpt of that article. */
+    private static final java.util.regex.Pattern EXCERPT_AFTER_BYLINE =
+            java.util.regex.Pattern.compile("[”\"’],?\\s*by\\s+\\p{Lu}[^:“”\"\\n]{0,70}:\\s*$");
 
     @Override
     public String name() {
@@ -900,6 +903,9 @@ public final class QuoteAttributor implements Stage {
         }
         if (p.closed() && bylineAfter(d, p.close())) {
             return false; // "“Council delays the vote,” by Ann Lee:" is a headline, not a quote
+        }
+        if (EXCERPT_AFTER_BYLINE.matcher(d.text.substring(Math.max(0, p.open() - 100), p.open())).find()) {
+            return false; // "“Council delays the vote,” by the Herald's Ann Lee: “…”" quotes the article, not a speaker
         }
         if (cue == null && p.closed() && isTitleCase(d.text, p.start(), p.end())) {
             return false; // “The Secret Life of Cities”: a title of a work, a slogan or a name
