@@ -955,9 +955,13 @@ public final class QuoteAttributor implements Stage {
             }
             if (Lexicon.isCue(d.words[v]) || cueAt(d, v)) {
                 // a cue set off by commas inside the sentence is parenthetical: "Later, she said, “it …”"
+                // unless only a conjunction leads into it: "But, he noted, “while …”" is his whole sentence
                 boolean parenthetical = own != null && own.before() && own.speaker() != null
                         && own.speaker().from() > 0 && d.is(own.speaker().from() - 1, ",");
-                return parenthetical;
+                int lead = own == null || own.speaker() == null ? -1 : own.speaker().from() - 2;
+                boolean conjunction = lead >= 0 && (d.is(lead, "but") || d.is(lead, "and") || d.is(lead, "yet"))
+                        && (lead == 0 || d.sentenceInitial(lead));
+                return parenthetical && !conjunction;
             }
         }
         return true;

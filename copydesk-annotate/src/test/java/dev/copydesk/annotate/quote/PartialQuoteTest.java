@@ -38,7 +38,7 @@ class PartialQuoteTest {
 
     @Test
     void parentheticalCueWithTheSentenceGoingOnIsReported() {
-        String text = "The vote was close.\n\nBut, he said, “nobody wanted the bridge closed” and the council agreed to wait.";
+        String text = "The vote was close.\n\nLater that week, he said, “nobody wanted the bridge closed” and the council agreed to wait.";
         assertTrue(direct(text).isEmpty(), direct(text).toString());
         List<Quote> all = quotes(text);
         assertEquals(1, all.size(), all.toString());
@@ -59,6 +59,7 @@ class PartialQuoteTest {
         assertEquals(1, direct("The ferry was late again.\n\nMara Lind wrote to the council, telling them, “you have ignored us for a year.”",
                 "Mara Lind=Mara Lind").size());
         assertEquals(1, direct("The vote was close.\n\nBut, he said, “Nobody wanted the bridge closed.”").size());
+        assertEquals(1, direct("The vote was close.\n\nBut, he noted, “nobody wanted the bridge closed for a whole year.”").size());
     }
 
     @Test
