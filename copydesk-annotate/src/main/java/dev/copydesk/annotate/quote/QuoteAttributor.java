@@ -39,6 +39,8 @@ public final class QuoteAttributor implements Stage {
     /** How far back a cue may sit before a quote introduced by a colon or comma ("said in May, when …, “"). */
     private static final int MAX_INTRODUCED_TAIL = 20;
     private static final int MAX_APPOSITION = 25;
+    private static final java.util.regex.Pattern AFTER_THAT =
+            java.util.regex.Pattern.compile("(?i)(?<![\\p{L}’'])that,?\\s*$");
     /** A headline in marks and its byline, then a colon: what follows is an excerpt of that article. */
     private static final java.util.regex.Pattern EXCERPT_AFTER_BYLINE =
             java.util.regex.Pattern.compile("[”\"’],?\\s*by\\s+\\p{Lu}[^:“”\"\\n]{0,70}:\\s*$");
@@ -105,7 +107,7 @@ public final class QuoteAttributor implements Stage {
                 }
                 boolean quote = isQuote(d, p, pieces, cues, k, cue);
                 if (quote && !isContinuation(pieces, k) && !splitBefore(d, pieces, k)
-                        && (continuesClause(d, p, cues[k]) || opensWithVerb(d, p))) {
+                        && (continuesClause(d, p, cues[k]) || opensWithVerb(d, p) || afterThat(d, p))) {
                     // "But, he said, “there was never …” and …": the marks quote part of a reported clause
                     quote = false;
                     Quote reported = reportedAround(d, p, cue, who, out);
@@ -978,6 +980,11 @@ public final class QuoteAttributor implements Stage {
         }
         int t = d.firstTokenAtOrAfter(p.start());
         return t < d.size() && d.starts[t] < p.end() && Lexicon.isAuxiliary(d.words[t]);
+    }
+
+    /** "said in an email that, “Of course …”": marks after "that" quote the words of a reported clause. */
+    private static boolean afterThat(Doc d, QuoteScanner.Piece p) {
+        return p.closed() && AFTER_THAT.matcher(d.text.substring(Math.max(0, p.open() - 12), p.open())).find();
     }
 
     /** "“A,” she said, “b …”": the piece carries on an earlier piece of its paragraph that ends in a comma. */

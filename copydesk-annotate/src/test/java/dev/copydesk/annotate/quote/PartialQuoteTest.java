@@ -97,4 +97,14 @@ class PartialQuoteTest {
         assertEquals("Nothing the mayor promised “will calm the fishermen's fears,”", all.get(0).text());
         assertTrue(direct("The budget passed.\n\nThe treasurer added a warning that “is hard to ignore,” the paper wrote.").isEmpty());
     }
+
+    @Test
+    void marksAfterThatQuoteAReportedClause() {
+        String text = "The ferry was late.\n\nA spokeswoman, Ida Berg, said in an email that, “Of course the company will refund every ticket.”";
+        assertTrue(direct(text, "Ida Berg=Ida Berg").isEmpty(), direct(text, "Ida Berg=Ida Berg").toString());
+        List<Quote> all = quotes(text, "Ida Berg=Ida Berg");
+        assertEquals(1, all.size(), all.toString());
+        assertFalse(all.get(0).direct());
+        assertTrue(all.get(0).text().contains("Of course the company will refund every ticket"), all.get(0).text());
+    }
 }
