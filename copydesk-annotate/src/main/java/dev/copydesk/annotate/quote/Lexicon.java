@@ -112,6 +112,16 @@ final class Lexicon {
     }
 
     /** Like {@link #isCue}, but right after a subject, where "notes" and "reports" are verbs. */
+    /** Auxiliary and modal verbs, negated forms included: "is", "has", "will", "won’t". */
+    static boolean isAuxiliary(String word) {
+        return switch (lower(word).replace('’', '\'')) {
+            case "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "does", "do", "did",
+                 "should", "may", "might", "must", "isn't", "wasn't", "won't", "can't", "doesn't", "didn't", "hasn't",
+                 "haven't", "wouldn't", "shouldn't", "couldn't", "aren't", "weren't" -> true;
+            default -> false;
+        };
+    }
+
     static boolean isCueAfterSubject(String word) {
         String w = lower(word);
         if (isCue(w)) {

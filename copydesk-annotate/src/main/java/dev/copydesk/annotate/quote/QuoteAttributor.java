@@ -39,6 +39,11 @@ public final class QuoteAttributor implements Stage {
     /** How far back a cue may sit before a quote introduced by a colon or comma ("said in May, when …, “"). */
     private static final int MAX_INTRODUCED_TAIL = 20;
     private static final int MAX_APPOSITION = 25;
+    private static final java.util.regex.Pattern AFTER_THAT =
+            java.util.regex.Pattern.compile("(?i)(?<![\\p{L}’'])that,?\\s*$");
+    /** A headline in marks and its byline, then a colon: what follows is an excerpt of that article. */
+    private static final java.util.regex.Pattern EXCERPT_AFTER_BYLINE =
+            java.util.regex.Pattern.compile("[”\"’],?\\s*by\\s+\\p{Lu}[^:“”\"\\n]{0,70}:\\s*$");
 
     @Override
     public String name() {
@@ -101,6 +106,16 @@ public final class QuoteAttributor implements Stage {
                     who = inheritedInParagraph(pieces, resolved, used, k);
                 }
                 boolean quote = isQuote(d, p, pieces, cues, k, cue);
+                if (quote && !isContinuation(pieces, k) && !splitBefore(d, pieces, k)
+                        && (continuesClause(d, p, cues[k]) || opensWithVerb(d, p) || afterThat(d, p))) {
+                    // "But, he said, “there was never …” and …": the marks quote part of a reported clause
+                    quote = false;
+                    Quote reported = reportedAround(d, p, cue, who, out);
+                    if (reported != null) {
+                        out.add(reported);
+                        salience.attend(who, p.paragraph(), cue == null ? null : cue.speaker());
+                    }
+                }
                 if (!quote && who != null) {
                     // "“Heartbreaking,” Ryan said. “And …”": a short piece still names the paragraph's speaker
                     resolved[k] = who;
@@ -891,6 +906,9 @@ public final class QuoteAttributor implements Stage {
         if (p.closed() && bylineAfter(d, p.close())) {
             return false; // "“Council delays the vote,” by Ann Lee:" is a headline, not a quote
         }
+        if (EXCERPT_AFTER_BYLINE.matcher(d.text.substring(Math.max(0, p.open() - 100), p.open())).find()) {
+            return false; // "“Council delays the vote,” by the Herald's Ann Lee: “…”" quotes the article, not a speaker
+        }
         if (cue == null && p.closed() && isTitleCase(d.text, p.start(), p.end())) {
             return false; // “The Secret Life of Cities”: a title of a work, a slogan or a name
         }
@@ -911,6 +929,123 @@ public final class QuoteAttributor implements Stage {
             return false; // a fragment inside a sentence: a partial quote, title or scare quote
         }
         return cue != null ? punctuated || words >= MIN_UNCUED_WORDS : words >= MIN_UNCUED_WORDS && punctuated;
+    }
+
+    /**
+     * True for a closed piece that opens in lower case right after a comma and is not introduced by a
+     * speech verb just before that comma: it carries on the clause before it ("the fault of banks, “not
+     * by a long shot.”", "But, he said, “there was …” and …"), so the marks quote part of reported
+     * speech, not a whole utterance. "telling her, “you are …”" and "“A,” he said, “and B.”" stay quotes.
+     */
+    private static boolean continuesClause(Doc d, QuoteScanner.Piece p, Cue own) {
+        if (!p.closed() || p.end() <= p.start() || !Character.isLowerCase(d.text.charAt(p.start()))) {
+            return false;
+        }
+        int comma = d.firstTokenAtOrAfter(p.open()) - 1;
+        while (comma >= 0 && d.starts[comma] >= p.open()) {
+            comma--;
+        }
+        if (comma < 1 || !d.is(comma, ",") || !d.text.substring(d.ends[comma], p.open()).isBlank()) {
+            return false;
+        }
+        if (own != null && own.before() && d.is(own.cue(), "according") && comma - own.cue() <= 6) {
+            return false; // "According to the newspaper, “…”"
+        }
+        for (int v = comma - 1; v >= 0 && comma - v <= 5 && d.isWord(v); v--) {
+            if (d.is(v, "that")) {
+                return true; // "promising that in any negotiation, “we will …”"
+            }
+            if (Lexicon.isCue(d.words[v]) || cueAt(d, v)) {
+                // a cue set off by commas inside the sentence is parenthetical: "Later, she said, “it …”"
+                // unless only a conjunction leads into it: "But, he noted, “while …”" is his whole sentence
+                boolean parenthetical = own != null && own.before() && own.speaker() != null
+                        && own.speaker().from() > 0 && d.is(own.speaker().from() - 1, ",");
+                int lead = own == null || own.speaker() == null ? -1 : own.speaker().from() - 2;
+                boolean conjunction = lead >= 0 && (d.is(lead, "but") || d.is(lead, "and") || d.is(lead, "yet"))
+                        && (lead == 0 || d.sentenceInitial(lead));
+                return parenthetical && !conjunction;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True for a closed piece whose first word is a lower-case auxiliary or modal verb: "Nothing the
+     * mayor said “will calm fears,”", "which he added “is regrettable.”" The marks quote the predicate
+     * of a clause whose subject stands outside them, never a whole utterance.
+     */
+    private static boolean opensWithVerb(Doc d, QuoteScanner.Piece p) {
+        if (!p.closed() || p.end() <= p.start() || !Character.isLowerCase(d.text.charAt(p.start()))) {
+            return false;
+        }
+        int t = d.firstTokenAtOrAfter(p.start());
+        return t < d.size() && d.starts[t] < p.end() && Lexicon.isAuxiliary(d.words[t]);
+    }
+
+    /** "said in an email that, “Of course …”": marks after "that" quote the words of a reported clause. */
+    private static boolean afterThat(Doc d, QuoteScanner.Piece p) {
+        return p.closed() && AFTER_THAT.matcher(d.text.substring(Math.max(0, p.open() - 12), p.open())).find();
+    }
+
+    /** "“A,” she said, “b …”": the piece carries on an earlier piece of its paragraph that ends in a comma. */
+    private static boolean splitBefore(Doc d, List<QuoteScanner.Piece> pieces, int k) {
+        if (k == 0 || pieces.get(k - 1).paragraph() != pieces.get(k).paragraph()) {
+            return false;
+        }
+        QuoteScanner.Piece prev = pieces.get(k - 1);
+        String between = d.text.substring(prev.close(), pieces.get(k).open());
+        boolean comma = prev.end() > prev.start() && d.text.charAt(prev.end() - 1) == ','
+                || between.stripLeading().startsWith(",");
+        return comma && between.replaceAll("(\\p{Lu}\\p{Ll}{0,2}\\.)+(?=[,\\s])", "").indexOf('.') < 0; // "in Ames, Ia., “…”"
+    }
+
+    /**
+     * The reported clause around a quoted fragment, as one indirect quote: from the clause a cue with
+     * "that" opens (else from the start of the sentence) to the end of the sentence. Null when a reported
+     * clause already covers the fragment or the sentence cannot be found.
+     */
+    private static Quote reportedAround(Doc d, QuoteScanner.Piece p, Cue cue, Salience.Referent who, List<Quote> out) {
+        for (Quote q : out) {
+            if (!q.direct() && q.start() <= p.open() && q.end() >= p.start()) {
+                return null;
+            }
+        }
+        int t = d.firstTokenAtOrAfter(p.open());
+        if (t >= d.size() || d.sentenceOf[t] < 0) {
+            return null;
+        }
+        int s = d.sentenceOf[t];
+        int first = d.sentenceStartTok[s];
+        int end = d.sentenceEndTok[s];
+        int from = first;
+        for (int c = first; c < t; c++) {
+            if (Lexicon.isCue(d.words[c]) && !d.quoted[c]) {
+                int clause = reportedClause(d, c, end);
+                if (clause > c && clause < t) {
+                    from = clause;
+                }
+            }
+        }
+        while (from < t && d.isWord(from) && Mentions.isFunctionWord(d.words[from]) && d.is(from + 1, ",")) {
+            from += 2; // "But, he said, …"
+        }
+        int cs = d.starts[from];
+        int ce = d.ends[end - 1];
+        if (cue != null && !cue.before() && d.starts[cue.cue()] >= p.close() && d.starts[cue.cue()] < ce) {
+            // "… “will calm fears,” the senator said": the attribution after the marks is not reported
+            int at = cue.speaker() == null ? cue.cue() : Math.min(cue.cue(), cue.speaker().from());
+            ce = d.starts[at];
+        }
+        while (ce > cs && ".!?,;".indexOf(d.text.charAt(ce - 1)) >= 0 || ce > cs && Character.isWhitespace(d.text.charAt(ce - 1))) {
+            ce--;
+        }
+        if (ce <= cs || ce < p.start()) {
+            return null;
+        }
+        Mentions.Mention m = cue == null ? null : cue.speaker();
+        String speaker = m == null ? null : d.text.substring(d.starts[m.from()], d.ends[m.to() - 1]);
+        return new Quote(cs, ce, d.text.substring(cs, ce), false, speaker, m == null ? -1 : d.starts[m.from()],
+                m == null ? -1 : d.ends[m.to() - 1], who == null ? null : who.canonical(), cue == null ? null : cueText(d, cue));
     }
 
     /**
@@ -1115,6 +1250,13 @@ public final class QuoteAttributor implements Stage {
         return at > 0 && "“‘\"".indexOf(text.charAt(at - 1)) >= 0 || "“‘\"".indexOf(text.charAt(at)) >= 0;
     }
 
+    /** True when token {@code k} is an opening quote mark glued to a lower-case word, right after a word. */
+    private static boolean fragmentOpensAt(Doc d, int k) {
+        int at = d.starts[k];
+        return "“‘\"".indexOf(d.text.charAt(at)) >= 0 && at + 1 < d.text.length() && Character.isLowerCase(d.text.charAt(at + 1))
+                && k > 0 && d.isWord(k - 1) && d.ends[k - 1] < at;
+    }
+
     /** The first token of the clause a cue reports, or -1 when the cue reports none. */
     private static int reportedClause(Doc d, int c, int end) {
         int j = c + 1;
@@ -1131,6 +1273,9 @@ public final class QuoteAttributor implements Stage {
             for (int k = j; k < Math.min(end, j + 7); k++) {
                 if (d.is(k, "that")) {
                     return k + 1 < end ? k + 1 : -1;
+                }
+                if (telling && k > j && fragmentOpensAt(d, k)) {
+                    return j; // "told his officers ‘threatened us’ when …": the officers are the clause's subject
                 }
                 if (!d.isWord(k)) {
                     return -1;

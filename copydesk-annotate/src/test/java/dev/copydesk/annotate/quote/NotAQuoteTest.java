@@ -51,4 +51,9 @@ class NotAQuoteTest {
         assertTrue(direct("She called the plan “absurd,” the mayor said.").isEmpty());
         assertTrue(direct("“Never,” in the view of many, is too long.").isEmpty());
     }
+
+    @Test
+    void excerptAfterAHeadlineAndItsBylineIsNotAQuote() {
+        assertTrue(direct("HARBOUR NEWS—“Ferry returns to the island in May,” by Herald reporter Ann Lee: “The ferry will sail again from the first week of May, the operator said.”").isEmpty());
+    }
 }
