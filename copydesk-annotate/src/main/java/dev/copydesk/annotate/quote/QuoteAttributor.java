@@ -1226,6 +1226,27 @@ public final class QuoteAttributor implements Stage {
             if (clause < 0) {
                 break;
             }
+            // "Messages said the conscript questioned whether …": the words are the inner speaker's.
+            for (int c2 = clause + 1; c2 < end - 2 && c2 < clause + 12; c2++) {
+                if (!Lexicon.isCue(d.words[c2]) || insidePiece(pieces, d.starts[c2])) {
+                    continue;
+                }
+                int sb2 = c2 - 1;
+                while (sb2 > clause && Lexicon.isAdverb(d.words[sb2])) {
+                    sb2--;
+                }
+                Mentions.Mention inner = Mentions.endingAt(d, sb2, clause);
+                if (inner == null) {
+                    inner = Mentions.determinedPhraseEndingAt(d, sb2, clause);
+                }
+                int innerClause = inner == null || inner.from() != clause ? -1 : reportedClause(d, c2, end);
+                if (innerClause > 0) {
+                    m = inner;
+                    c = c2;
+                    clause = innerClause;
+                }
+                break;
+            }
             int cs = d.starts[clause];
             int ce = d.ends[end - 1];
             while (ce > cs && ".!?,;".indexOf(d.text.charAt(ce - 1)) >= 0) {
@@ -1263,7 +1284,7 @@ public final class QuoteAttributor implements Stage {
         if (j >= end) {
             return -1;
         }
-        if (d.is(j, "that")) {
+        if (d.is(j, "that") || d.is(j, "whether")) {
             return j + 1 < end ? j + 1 : -1;
         }
         String cue = Lexicon.lower(d.words[c]);

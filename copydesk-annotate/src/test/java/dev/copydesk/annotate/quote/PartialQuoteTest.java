@@ -26,6 +26,21 @@ class PartialQuoteTest {
     }
 
     @Test
+    void reportedSpeechInsideReportedSpeechGoesToTheInnerSpeaker() {
+        String text = "The ferry stopped in March.\n\nLetters seen by the council said the skipper also questioned whether "
+                + "it was worth sailing when the harbour was closed.";
+        List<Quote> all = quotes(text);
+        assertEquals(1, all.size(), all.toString());
+        assertFalse(all.get(0).direct());
+        assertEquals("the skipper", all.get(0).speaker());
+        assertTrue(all.get(0).text().startsWith("it was worth sailing"), all.get(0).text());
+        String plain = "The ferry stopped in March.\n\nThe council said the skipper would sail again when the harbour opened.";
+        List<Quote> outer = quotes(plain);
+        assertEquals(1, outer.size(), outer.toString());
+        assertEquals("The council", outer.get(0).speaker());
+    }
+
+    @Test
     void fragmentAfterThatAndAnAdverbialIsReported() {
         String text = "The budget passed.\n\nOla Brandt told the council that in any case, “we will keep the ferry running all winter.”";
         assertTrue(direct(text, "Ola Brandt=Ola Brandt").isEmpty());
