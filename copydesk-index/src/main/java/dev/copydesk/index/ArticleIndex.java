@@ -297,11 +297,25 @@ public final class ArticleIndex implements Closeable {
         }
     }
 
+    private volatile boolean cacheResults = true;
+
+    /**
+     * Whether searches, entity lists, profiles and quote lists are kept per index snapshot and reused for the
+     * same request until the index changes (on by default). Benchmarks turn it off to time the work itself.
+     */
+    public void cacheResults(boolean on) {
+        cacheResults = on;
+    }
+
+    private <T> T maybeCached(Snapshot s, Object key, Snapshot.Work<T> work) throws IOException {
+        return cacheResults ? s.cached(key, work) : work.run();
+    }
+
     /** Ranked hits with snippets, plus facets over every match. Throws {@link InvalidQueryException} for a query it cannot run. */
     public SearchResult search(SearchQuery query) throws IOException {
         Snapshot s = (Snapshot) searchers.acquire();
         try {
-            return searches.search(s, query);
+            return maybeCached(s, query, () -> searches.search(s, query));
         } finally {
             searchers.release(s);
         }
@@ -316,7 +330,7 @@ public final class ArticleIndex implements Closeable {
     public List<EntitySummary> entities(String text, String type, int limit) throws IOException {
         Snapshot s = (Snapshot) searchers.acquire();
         try {
-            return searches.entities(s, text, type, limit);
+            return maybeCached(s, java.util.Arrays.asList("entities", text, type, limit), () -> List.copyOf(searches.entities(s, text, type, limit)));
         } finally {
             searchers.release(s);
         }
@@ -326,7 +340,7 @@ public final class ArticleIndex implements Closeable {
     public Optional<EntityProfile> entity(String canonical) throws IOException {
         Snapshot s = (Snapshot) searchers.acquire();
         try {
-            return searches.entity(s, canonical);
+            return maybeCached(s, java.util.Arrays.asList("entity", canonical), () -> searches.entity(s, canonical));
         } finally {
             searchers.release(s);
         }
@@ -341,7 +355,8 @@ public final class ArticleIndex implements Closeable {
     public List<QuoteHit> quotes(String speaker, String text, int offset, int limit) throws IOException {
         Snapshot s = (Snapshot) searchers.acquire();
         try {
-            return searches.quotes(s, speaker, text, offset, limit);
+            return maybeCached(s, java.util.Arrays.asList("quotes", speaker, text, offset, limit),
+                    () -> List.copyOf(searches.quotes(s, speaker, text, offset, limit)));
         } finally {
             searchers.release(s);
         }

@@ -30,6 +30,39 @@ final class Snapshot extends IndexSearcher {
     private SortedSetDocValuesReaderState state;
     private volatile AllCounts all;
 
+    /** Most results kept per snapshot; a snapshot lives until the next refresh, so results never go stale. */
+    static final int CACHED_RESULTS = 512;
+
+    /** Work whose result is worth keeping for the snapshot's life. */
+    interface Work<T> {
+        T run() throws IOException;
+    }
+
+    private final java.util.Map<Object, Object> results = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<Object, Object> eldest) {
+                    return size() > CACHED_RESULTS;
+                }
+            });
+
+    /**
+     * The result of {@code work} for {@code key} on this snapshot, computed once and then reused (least
+     * recently used results are dropped first). Results must be immutable. Failures are not kept.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T cached(Object key, Work<T> work) throws IOException {
+        Object hit = results.get(key);
+        if (hit != null) {
+            return (T) hit;
+        }
+        T value = work.run();
+        if (value != null) {
+            results.put(key, value);
+        }
+        return value;
+    }
+
     Snapshot(IndexReader reader, FacetsConfig config) {
         super(reader);
         this.config = config;

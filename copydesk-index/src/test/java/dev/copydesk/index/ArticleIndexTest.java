@@ -79,6 +79,23 @@ class ArticleIndexTest {
     }
 
     @Test
+    void repeatedQueriesReuseResultsUntilTheIndexChanges() throws IOException {
+        List<Article> three = TestArticles.three();
+        try (ArticleIndex index = indexed(three)) {
+            SearchResult first = index.search(SearchQuery.of("again"));
+            assertEquals(0, first.total());
+            assertSame(first, index.search(SearchQuery.of("again")));
+            List<QuoteHit> quotes = index.quotes(null, null, 0, 10);
+            assertSame(quotes, index.quotes(null, null, 0, 10));
+            Article changed = three.get(0).toBuilder().title("Mayor backs the harbour wall again").build();
+            index.put(changed, ArticleIndex.fingerprint(changed));
+            index.refresh();
+            assertEquals(List.of("a1"), ids(index.search(SearchQuery.of("again"))));
+            assertThrows(UnsupportedOperationException.class, () -> index.entities("", null, 10).clear());
+        }
+    }
+
+    @Test
     void fingerprintCoversContentAndMetadataButNotLayers() {
         Article a = TestArticles.three().get(0);
         String fp = ArticleIndex.fingerprint(a);

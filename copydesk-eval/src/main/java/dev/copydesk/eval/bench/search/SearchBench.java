@@ -124,6 +124,7 @@ public final class SearchBench {
         long bytes = sizeOnDisk(dir);
         List<SearchBenchReport.Row> rows;
         try (ArticleIndex index = ArticleIndex.openReadOnly(dir)) {
+            index.cacheResults(false); // time the work, not the result cache that serves repeated requests
             rows = time(index, analysed, o, progress);
         }
         return new SearchBenchReport(analysed.size(), analyseSeconds, o.articles(), indexSeconds, o.threads(), bytes,

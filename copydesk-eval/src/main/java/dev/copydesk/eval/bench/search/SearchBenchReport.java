@@ -48,7 +48,7 @@ public record SearchBenchReport(int seeds, double analyseSeconds, int articles, 
 
     public Table table() {
         String title = String.format(Locale.ROOT, "Search at %,d articles (variants of %,d analysed in %.0f s); indexed in %.0f s "
-                        + "on %d threads (%,.0f articles/s); index %,d MB on disk; max heap %,d MB; one query at a time after warm-up",
+                        + "on %d threads (%,.0f articles/s); index %,d MB on disk; max heap %,d MB; one query at a time after warm-up, result cache off",
                 articles, seeds, analyseSeconds, indexSeconds, threads, articlesPerSecond(), indexBytes >> 20, maxHeap >> 20);
         Table.Builder t = Table.builder(title).text("query").number("runs").number("p50 ms").number("p95 ms")
                 .number("p99 ms").number("max ms").number("avg matches");
