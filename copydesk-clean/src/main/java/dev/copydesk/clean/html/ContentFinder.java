@@ -223,7 +223,7 @@ final class ContentFinder {
             last = s;
         }
         for (int i = 0; i < MAX_CLIMB && top.parent() != null && top.parent() != body
-                && top.parent().childrenSize() == 1; i++) {
+                && CardFinder.elementChildren(top.parent(), 2) == 1; i++) {
             top = top.parent();
         }
         return top;

@@ -245,6 +245,9 @@ public final class MetadataReader {
                 default -> {
                 }
             }
+            if (el.attributesSize() == 0) {
+                return;
+            }
             String prop = el.attr("itemprop");
             if (!prop.isEmpty()) {
                 if (itempropDate == null && prop.equals("datePublished")) {

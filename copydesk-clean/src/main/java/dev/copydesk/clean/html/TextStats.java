@@ -189,7 +189,8 @@ final class TextStats {
                 } else {
                     c.marksContent = el.normalName().equals("main");
                 }
-                if (c.inlineChars >= PROSE && c.inlineLinkDensity() < 0.3 && !isInline(el)) {
+                boolean inline = isInline(el);
+                if (c.inlineChars >= PROSE && c.inlineLinkDensity() < 0.3 && !inline) {
                     c.prose += c.inlineChars;
                 }
                 c.contentMarker |= c.marksContent;
@@ -205,7 +206,7 @@ final class TextStats {
                 parent.linkChars += c.linkChars;
                 parent.commas += c.commas;
                 parent.elements += c.elements + 1;
-                if (isInline(el)) {
+                if (inline) {
                     parent.inlineChars += c.inlineChars;
                     parent.inlineLinkChars += c.inlineLinkChars;
                     parent.inlineCommas += c.inlineCommas;
