@@ -35,7 +35,10 @@ final class CardFinder {
                     return;
                 }
                 groups.clear();
-                for (Element child : el.children()) {
+                for (int i = 0, n = el.childNodeSize(); i < n; i++) {
+                    if (!(el.childNode(i) instanceof Element child)) {
+                        continue;
+                    }
                     int chars = stats.of(child).chars;
                     if (chars < MIN_CARD_CHARS) {
                         continue;

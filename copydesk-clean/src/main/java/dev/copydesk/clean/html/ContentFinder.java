@@ -239,7 +239,10 @@ final class ContentFinder {
         double threshold = Math.max(10, topScore * 0.2);
         String topClass = top.className();
         List<Element> roots = new ArrayList<>();
-        for (Element sib : parent.children()) {
+        for (int i = 0, n = parent.childNodeSize(); i < n; i++) {
+            if (!(parent.childNode(i) instanceof Element sib)) {
+                continue;
+            }
             if (sib == top) {
                 roots.add(sib);
                 continue;
