@@ -142,7 +142,14 @@ final class ClassTokens {
      * {@link #INVISIBLE_CLASS} and {@link #NAMES_CONTENT}. Pages repeat class lists, so callers memoise it.
      */
     static int facts(String cls) {
-        Role best = Role.NONE;
+        return facts(cls, null);
+    }
+
+    /**
+     * {@link #facts(String)}, remembering what each class name says in {@code tokens} (when not
+     * {@code null}): class lists differ more often than the names in them.
+     */
+    static int facts(String cls, java.util.Map<String, Integer> tokens) {
         int facts = 0;
         int start = 0;
         int n = cls.length();
@@ -156,18 +163,35 @@ final class ClassTokens {
             }
             if (end > start) {
                 String raw = cls.substring(start, end);
-                best = max(best, classify(raw));
-                String token = raw.toLowerCase(Locale.ROOT);
-                if (INVISIBLE.contains(token)) {
-                    facts |= INVISIBLE_CLASS;
+                Integer known = tokens == null ? null : tokens.get(raw);
+                int f;
+                if (known != null) {
+                    f = known;
+                } else {
+                    f = tokenFacts(raw);
+                    if (tokens != null) {
+                        tokens.put(raw, f);
+                    }
                 }
-                if (namesContent(token)) {
-                    facts |= NAMES_CONTENT;
-                }
+                // The role is the highest of the names' roles; the flags are any name's.
+                facts = Math.max(facts & ROLE_MASK, f & ROLE_MASK) | (facts & ~ROLE_MASK) | (f & ~ROLE_MASK);
             }
             start = end;
         }
-        return facts | best.ordinal();
+        return facts;
+    }
+
+    /** What one class name says, packed as {@link #facts} packs a list. */
+    private static int tokenFacts(String raw) {
+        int f = classify(raw).ordinal();
+        String token = raw.toLowerCase(Locale.ROOT);
+        if (INVISIBLE.contains(token)) {
+            f |= INVISIBLE_CLASS;
+        }
+        if (namesContent(token)) {
+            f |= NAMES_CONTENT;
+        }
+        return f;
     }
 
     /** The role packed in {@link #facts}. */
