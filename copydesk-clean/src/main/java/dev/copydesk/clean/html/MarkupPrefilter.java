@@ -384,18 +384,9 @@ final class MarkupPrefilter {
         return Parser.unescapeEntities(sb.toString().strip(), false);
     }
 
-    /** Whether one of {@link #READ_MARKERS} lies wholly between {@code from} and {@code to}, in one pass. */
     private static boolean readByLaterSteps(String html, int from, int to) {
-        int end = Math.min(to, html.length());
-        for (int k = Math.max(from, 0); k < end; k++) {
-            String needle = switch (html.charAt(k)) {
-                case 'u' -> READ_MARKERS[0];
-                case 'y' -> READ_MARKERS[1];
-                case 'i' -> READ_MARKERS[2];
-                case 'l' -> READ_MARKERS[3];
-                default -> null;
-            };
-            if (needle != null && k + needle.length() <= end && html.startsWith(needle, k)) {
+        for (String needle : READ_MARKERS) {
+            if (html.indexOf(needle, from, to) >= 0) {
                 return true;
             }
         }
