@@ -11,7 +11,6 @@ import java.util.Objects;
  * @param detail a human-readable detail, typically an excerpt of removed text (capped at 200 chars)
  */
 public record Diagnostic(String stage, Kind kind, String code, String detail) {
-    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     /** Maximum length kept of {@link #detail()}. */
     public static final int MAX_DETAIL = 200;
@@ -36,12 +35,46 @@ public record Diagnostic(String stage, Kind kind, String code, String detail) {
     private static String abbreviate(String s) {
         // Only the kept prefix is flattened, so a huge removed block costs no more than a short one.
         String head = s.length() > MAX_DETAIL * 4 ? s.substring(0, MAX_DETAIL * 4) : s;
-        String flat = WHITESPACE.matcher(head).replaceAll(" ").strip();
+        String flat = collapseWhitespace(head).strip();
         boolean cut = head.length() < s.length();
         if (flat.length() < MAX_DETAIL && !cut) {
             return flat;
         }
         return flat.substring(0, Math.min(flat.length(), MAX_DETAIL - 1)) + "…";
+    }
+
+    /** {@code s} with each run of ASCII whitespace ({@code \\s} in a regular expression) made one space. */
+    private static String collapseWhitespace(String s) {
+        int n = s.length();
+        int k = 0;
+        while (k < n) {
+            char c = s.charAt(k);
+            if (isRegexSpace(c) && (c != ' ' || k + 1 < n && isRegexSpace(s.charAt(k + 1)))) {
+                break;
+            }
+            k++;
+        }
+        if (k == n) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(n).append(s, 0, k);
+        while (k < n) {
+            char c = s.charAt(k);
+            if (isRegexSpace(c)) {
+                sb.append(' ');
+                while (k < n && isRegexSpace(s.charAt(k))) {
+                    k++;
+                }
+            } else {
+                sb.append(c);
+                k++;
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\013' || c == '\f' || c == '\r';
     }
 
     public static Diagnostic removed(String stage, String code, String detail) {

@@ -30,12 +30,15 @@ final class CardFinder {
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
-                if (!(node instanceof Element el) || el.childrenSize() < MIN_CARDS || TextStats.isInline(el)
-                        || stats.of(el).chars <= bestChars[0]) {
+                if (!(node instanceof Element el) || stats.of(el).chars <= bestChars[0] || TextStats.isInline(el)
+                        || elementChildren(el, MIN_CARDS) < MIN_CARDS) {
                     return;
                 }
                 groups.clear();
-                for (Element child : el.children()) {
+                for (int i = 0, n = el.childNodeSize(); i < n; i++) {
+                    if (!(el.childNode(i) instanceof Element child)) {
+                        continue;
+                    }
                     int chars = stats.of(child).chars;
                     if (chars < MIN_CARD_CHARS) {
                         continue;
@@ -57,5 +60,19 @@ final class CardFinder {
             }
         }, body);
         return best[0];
+    }
+
+    /**
+     * How many child elements {@code e} has, counting no further than {@code atMost}: cheaper than
+     * {@link Element#childrenSize()}, which builds the list of children.
+     */
+    static int elementChildren(Element e, int atMost) {
+        int count = 0;
+        for (int i = 0, n = e.childNodeSize(); i < n && count < atMost; i++) {
+            if (e.childNode(i) instanceof Element) {
+                count++;
+            }
+        }
+        return count;
     }
 }

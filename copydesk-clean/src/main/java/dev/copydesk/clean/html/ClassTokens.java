@@ -55,6 +55,42 @@ final class ClassTokens {
     /** Every word above, with the kinds it belongs to, so a word costs one lookup. */
     private static final java.util.Map<String, Integer> WORDS = words();
 
+    /** The length of the longest word above: longer words need no lookup. */
+    private static final int MAX_WORD = WORDS.keySet().stream().mapToInt(String::length).max().orElse(0);
+    /** The lower-case ASCII letters words above start with: other words need no lookup. */
+    private static final boolean[] FIRST = firstLetters();
+
+    private static boolean[] firstLetters() {
+        boolean[] first = new boolean[128];
+        for (String w : WORDS.keySet()) {
+            char c = w.charAt(0);
+            if (c >= 128) {
+                throw new IllegalStateException("non-ASCII word: " + w);
+            }
+            first[c] = true;
+        }
+        return first;
+    }
+
+    /** Whether a word starting with {@code c} may be one of the words above (non-ASCII is left to the lookup). */
+    private static boolean maybeWord(char c) {
+        if (c >= 'A' && c <= 'Z') {
+            c = (char) (c + ('a' - 'A'));
+        }
+        return c >= 128 || FIRST[c];
+    }
+
+    /** {@code s.substring(start, end).toLowerCase(Locale.ROOT)}, without the copy when the word is lower-case ASCII already. */
+    private static String lower(String s, int start, int end) {
+        for (int k = start; k < end; k++) {
+            char c = s.charAt(k);
+            if (c >= 'A' && c <= 'Z' || c >= 128) {
+                return s.substring(start, end).toLowerCase(Locale.ROOT);
+            }
+        }
+        return s.substring(start, end);
+    }
+
     private static java.util.Map<String, Integer> words() {
         java.util.Map<String, Integer> m = new java.util.HashMap<>();
         for (String w : STRONG) {
@@ -85,6 +121,8 @@ final class ClassTokens {
 
     /** Every ignored prefix ends at its first or second hyphen, so a lookup of a token's head decides. */
     private static final Set<String> IGNORED_PREFIX_SET = Set.of(IGNORED_PREFIXES);
+    /** The length of the longest ignored prefix: longer heads need no lookup. */
+    private static final int MAX_PREFIX = java.util.Arrays.stream(IGNORED_PREFIXES).mapToInt(String::length).max().orElse(0);
 
     private ClassTokens() {
     }
@@ -96,15 +134,23 @@ final class ClassTokens {
     private static final int ROLE_MASK = 0xF;
     private static final Role[] ROLES = Role.values();
 
-    private static final Set<String> CONTENT_SUBJECT = Set.of("article", "story", "entry", "post", "news", "blog");
-    private static final Set<String> CONTENT_PART = Set.of("body", "content", "text", "inner", "copy");
+    private static final String[] CONTENT_SUBJECT = {"article", "story", "entry", "post", "news", "blog"};
+    private static final String[] CONTENT_PART = {"body", "content", "text", "inner", "copy"};
 
     /**
      * What a {@code class} attribute value says, packed: the role ordinal in the low bits, plus
      * {@link #INVISIBLE_CLASS} and {@link #NAMES_CONTENT}. Pages repeat class lists, so callers memoise it.
      */
     static int facts(String cls) {
-        int facts = classifyList(cls).ordinal();
+        return facts(cls, null);
+    }
+
+    /**
+     * {@link #facts(String)}, remembering what each class name says in {@code tokens} (when not
+     * {@code null}): class lists differ more often than the names in them.
+     */
+    static int facts(String cls, java.util.Map<String, Integer> tokens) {
+        int facts = 0;
         int start = 0;
         int n = cls.length();
         while (start < n) {
@@ -116,17 +162,36 @@ final class ClassTokens {
                 end++;
             }
             if (end > start) {
-                String token = cls.substring(start, end).toLowerCase(Locale.ROOT);
-                if (INVISIBLE.contains(token)) {
-                    facts |= INVISIBLE_CLASS;
+                String raw = cls.substring(start, end);
+                Integer known = tokens == null ? null : tokens.get(raw);
+                int f;
+                if (known != null) {
+                    f = known;
+                } else {
+                    f = tokenFacts(raw);
+                    if (tokens != null) {
+                        tokens.put(raw, f);
+                    }
                 }
-                if (namesContent(token)) {
-                    facts |= NAMES_CONTENT;
-                }
+                // The role is the highest of the names' roles; the flags are any name's.
+                facts = Math.max(facts & ROLE_MASK, f & ROLE_MASK) | (facts & ~ROLE_MASK) | (f & ~ROLE_MASK);
             }
             start = end;
         }
         return facts;
+    }
+
+    /** What one class name says, packed as {@link #facts} packs a list. */
+    private static int tokenFacts(String raw) {
+        int f = classify(raw).ordinal();
+        String token = raw.toLowerCase(Locale.ROOT);
+        if (INVISIBLE.contains(token)) {
+            f |= INVISIBLE_CLASS;
+        }
+        if (namesContent(token)) {
+            f |= NAMES_CONTENT;
+        }
+        return f;
     }
 
     /** The role packed in {@link #facts}. */
@@ -229,11 +294,11 @@ final class ClassTokens {
         int modifier = token.indexOf("--");
         String base = modifier > 0 ? token.substring(0, modifier) : token;
         int dash = base.indexOf('-');
-        if (dash > 0) {
-            String head = base.substring(0, dash + 1).toLowerCase(Locale.ROOT);
+        if (dash > 0 && dash < MAX_PREFIX) {
+            String head = lower(base, 0, dash + 1);
             int second = base.indexOf('-', dash + 1);
-            if (IGNORED_PREFIX_SET.contains(head) || second > 0
-                    && IGNORED_PREFIX_SET.contains(base.substring(0, second + 1).toLowerCase(Locale.ROOT))) {
+            if (IGNORED_PREFIX_SET.contains(head) || second > 0 && second < MAX_PREFIX
+                    && IGNORED_PREFIX_SET.contains(lower(base, 0, second + 1))) {
                 return Role.NONE;
             }
         }
@@ -262,10 +327,10 @@ final class ClassTokens {
             if (i == start) {
                 break;
             }
-            if (digits) {
+            if (digits || i - start > MAX_WORD || !maybeWord(base.charAt(start))) {
                 continue;
             }
-            Integer kinds = WORDS.get(base.substring(start, i).toLowerCase(Locale.ROOT));
+            Integer kinds = WORDS.get(lower(base, start, i));
             if (kinds != null) {
                 strong |= (kinds & W_STRONG) != 0;
                 weak |= (kinds & W_WEAK) != 0;

@@ -3,6 +3,7 @@ package dev.copydesk.clean.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeTraversor;
@@ -59,12 +60,14 @@ final class CommentReader {
         }
     }
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private static boolean isCommentBody(Element el) {
         String cls = el.className();
         if (cls.isEmpty()) {
             return false;
         }
-        for (String token : cls.toLowerCase(Locale.ROOT).split("\\s+")) {
+        for (String token : WHITESPACE.split(cls.toLowerCase(Locale.ROOT))) {
             if (token.length() < 64 && token.contains("comment")
                     && (token.contains("body") || token.contains("content") || token.contains("text"))) {
                 return true;

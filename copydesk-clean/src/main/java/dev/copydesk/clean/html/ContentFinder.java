@@ -223,7 +223,7 @@ final class ContentFinder {
             last = s;
         }
         for (int i = 0; i < MAX_CLIMB && top.parent() != null && top.parent() != body
-                && top.parent().childrenSize() == 1; i++) {
+                && CardFinder.elementChildren(top.parent(), 2) == 1; i++) {
             top = top.parent();
         }
         return top;
@@ -239,7 +239,10 @@ final class ContentFinder {
         double threshold = Math.max(10, topScore * 0.2);
         String topClass = top.className();
         List<Element> roots = new ArrayList<>();
-        for (Element sib : parent.children()) {
+        for (int i = 0, n = parent.childNodeSize(); i < n; i++) {
+            if (!(parent.childNode(i) instanceof Element sib)) {
+                continue;
+            }
             if (sib == top) {
                 roots.add(sib);
                 continue;

@@ -25,6 +25,7 @@ import org.jsoup.select.NodeVisitor;
 public final class MetadataReader {
     private static final int MAX_BYLINE = 120;
     private static final Pattern BY = Pattern.compile("^(?i)(by|written by|posted by|von|par|por)\\s*:?\\s+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\u2013\u2014\u00B7:\\-\u2022/\u00BB]{1,2}\\s+");
     private static final String[] DATE_META = {"article:published_time", "og:published_time", "datepublished",
         "pubdate", "publishdate", "publish_date", "publish-date", "publication_date", "published_time",
@@ -165,7 +166,7 @@ public final class MetadataReader {
     }
 
     private static String clean(String s) {
-        return s.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        return WHITESPACE.matcher(s.replace('\u00A0', ' ')).replaceAll(" ").strip();
     }
 
     /** Gathers candidate values in one pass over the document. */
@@ -245,6 +246,9 @@ public final class MetadataReader {
                 default -> {
                 }
             }
+            if (el.attributesSize() == 0) {
+                return;
+            }
             String prop = el.attr("itemprop");
             if (!prop.isEmpty()) {
                 if (itempropDate == null && prop.equals("datePublished")) {
@@ -289,7 +293,7 @@ public final class MetadataReader {
             if (!cls.contains("yline") && !cls.contains("uthor")) {
                 return false;
             }
-            for (String c : cls.toLowerCase(Locale.ROOT).split("\\s+")) {
+            for (String c : WHITESPACE.split(cls.toLowerCase(Locale.ROOT))) {
                 if (c.equals("byline") || c.equals("author") || c.endsWith("-byline") || c.endsWith("__byline")
                         || c.equals("author-name") || c.endsWith("__author") || c.equals("byline-name")) {
                     return true;

@@ -130,6 +130,7 @@ final class TextStats {
         Map<Element, Counts> map = new IdentityHashMap<>(1024);
         ArrayDeque<Counts> stack = new ArrayDeque<>();
         Map<String, Integer> classFacts = new java.util.HashMap<>();
+        Map<String, Integer> tokenFacts = new java.util.HashMap<>();
         NodeTraversor.traverse(new NodeVisitor() {
             private int linkDepth;
 
@@ -185,11 +186,12 @@ final class TextStats {
                     linkDepth--;
                 }
                 if (el.attributesSize() > 0) {
-                    readAttributes(el, c, classFacts);
+                    readAttributes(el, c, classFacts, tokenFacts);
                 } else {
                     c.marksContent = el.normalName().equals("main");
                 }
-                if (c.inlineChars >= PROSE && c.inlineLinkDensity() < 0.3 && !isInline(el)) {
+                boolean inline = isInline(el);
+                if (c.inlineChars >= PROSE && c.inlineLinkDensity() < 0.3 && !inline) {
                     c.prose += c.inlineChars;
                 }
                 c.contentMarker |= c.marksContent;
@@ -205,7 +207,7 @@ final class TextStats {
                 parent.linkChars += c.linkChars;
                 parent.commas += c.commas;
                 parent.elements += c.elements + 1;
-                if (isInline(el)) {
+                if (inline) {
                     parent.inlineChars += c.inlineChars;
                     parent.inlineLinkChars += c.inlineLinkChars;
                     parent.inlineCommas += c.inlineCommas;
@@ -216,14 +218,15 @@ final class TextStats {
     }
 
     /** Reads role, content and visibility markup; the parser has lower-cased attribute names. */
-    private static void readAttributes(Element el, Counts c, Map<String, Integer> classFacts) {
+    private static void readAttributes(Element el, Counts c, Map<String, Integer> classFacts,
+                                       Map<String, Integer> tokenFacts) {
         Attributes at = el.attributes();
         String cls = at.get("class");
         int facts = 0;
         if (!cls.isEmpty()) {
             Integer f = classFacts.get(cls);
             if (f == null) {
-                f = ClassTokens.facts(cls);
+                f = ClassTokens.facts(cls, tokenFacts);
                 classFacts.put(cls, f);
             }
             facts = f;
