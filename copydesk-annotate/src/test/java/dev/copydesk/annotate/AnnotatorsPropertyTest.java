@@ -59,7 +59,7 @@ class AnnotatorsPropertyTest {
             }
             for (DateMention d : checkSpans(out, Layers.DATES, round)) {
                 assertEquals(text.substring(d.start(), d.end()), d.text(), where(round, text));
-                assertTrue(d.value().matches("\\d{3,4}(-\\d{2}(-\\d{2})?|-W\\d{2})?|--\\d{2}(-\\d{2})?"), d.value() + " " + where(round, text));
+                assertTrue(d.value().matches(TestTables.DATE_VALUE), d.value() + " " + where(round, text));
             }
             for (Quote q : checkSpans(out, Layers.QUOTES, round)) {
                 assertFalse(q.text().isBlank(), where(round, text));

@@ -1,5 +1,7 @@
 package dev.copydesk.annotate.amount;
 
+import static dev.copydesk.annotate.TestTables.nullable;
+import static dev.copydesk.annotate.TestTables.rows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -144,22 +146,6 @@ class AmountParserTest {
             assertEquals(text.substring(a.start(), a.end()), a.text());
             assertTrue(Double.isFinite(a.value()), a::toString);
             reach = a.end();
-        }
-    }
-
-    private static String nullable(String s) {
-        return s.equals("-") ? null : s;
-    }
-
-    static List<String[]> rows(String resource) throws IOException {
-        try (InputStream in = AmountParserTest.class.getResourceAsStream(resource)) {
-            List<String[]> rows = new ArrayList<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    rows.add(line.split("\t"));
-                }
-            }
-            return rows;
         }
     }
 }

@@ -1,16 +1,17 @@
 package dev.copydesk.annotate.date;
 
+import static dev.copydesk.annotate.TestTables.nullable;
+import static dev.copydesk.annotate.TestTables.rows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.copydesk.annotate.DateMention;
 import dev.copydesk.annotate.Layers;
+import dev.copydesk.annotate.TestTables;
 import dev.copydesk.core.Article;
 import dev.copydesk.core.Pipeline;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -137,24 +138,8 @@ class DateResolverTest {
         for (DateMention d : dates) {
             assertTrue(d.start() >= reach && d.end() > d.start() && d.end() <= text.length(), d::toString);
             assertEquals(text.substring(d.start(), d.end()), d.text());
-            assertTrue(d.value().matches("\\d{4}(-\\d{2}(-\\d{2})?|-W\\d{2})?|\\d{3}|--\\d{2}(-\\d{2})?"), d::toString);
+            assertTrue(d.value().matches(TestTables.DATE_VALUE), d::toString);
             reach = d.end();
-        }
-    }
-
-    private static String nullable(String s) {
-        return s.equals("-") ? null : s;
-    }
-
-    static List<String[]> rows(String resource) throws IOException {
-        try (InputStream in = DateResolverTest.class.getResourceAsStream(resource)) {
-            List<String[]> rows = new ArrayList<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    rows.add(line.split("\t"));
-                }
-            }
-            return rows;
         }
     }
 }
