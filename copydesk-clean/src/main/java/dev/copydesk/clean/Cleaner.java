@@ -7,6 +7,8 @@ import dev.copydesk.core.OffsetMap;
 import dev.copydesk.ingest.RawInput;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns one {@link RawInput} into a clean {@link Article}: plain text goes through the
@@ -111,12 +113,12 @@ public final class Cleaner {
             return null;
         }
         String name = source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
-        java.util.regex.Matcher m = FILE_NAME_DATE.matcher(name);
+        Matcher m = FILE_NAME_DATE.matcher(name);
         return m.lookingAt() ? Dates.normalise(m.group(1)) : null;
     }
 
-    private static final java.util.regex.Pattern FILE_NAME_DATE =
-            java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9.-]*_(\\d{4}-\\d{2}-\\d{2})_[^/]");
+    private static final Pattern FILE_NAME_DATE =
+            Pattern.compile("[A-Za-z][A-Za-z0-9.-]*_(\\d{4}-\\d{2}-\\d{2})_[^/]");
 
     private static String firstNonBlank(String a, String b) {
         if (a != null && !a.isBlank()) {

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,7 +24,8 @@ public final class Dates {
             "(?i)([a-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
     private static final Pattern DAY_FIRST = Pattern.compile(
             "(?i)(\\d{1,2})(?:st|nd|rd|th)?\\s+([a-z]{3,9})\\.?,?\\s+(\\d{4})");
-    private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+    private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december"};
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})(?:T?(\\d{2})(\\d{2})(\\d{2})?Z?)?");
 
     private Dates() {
@@ -94,17 +96,14 @@ public final class Dates {
 
     /** 1-12 for a month name or its abbreviation ("Sep", "Sept", "September"), else 0. */
     private static int month(String word) {
-        String w = word.toLowerCase(java.util.Locale.ROOT);
+        String w = word.toLowerCase(Locale.ROOT);
         for (int i = 0; i < MONTHS.length; i++) {
-            if (w.startsWith(MONTHS[i]) && (w.length() <= 4 || FULL_MONTHS[i].equals(w))) {
+            if (MONTHS[i].equals(w) || w.length() == 3 && MONTHS[i].startsWith(w) || i == 8 && w.equals("sept")) {
                 return i + 1;
             }
         }
         return 0;
     }
-
-    private static final String[] FULL_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december"};
 
     private static String two(int n) {
         return n < 10 ? "0" + n : Integer.toString(n);

@@ -28,6 +28,8 @@ class DatesTest {
         assertEquals("2016-09-12", Dates.normalise("Sept. 12 2016"));
         assertEquals("2016-09-12", Dates.normalise("12 Sep 2016"));
         assertEquals("2016-09-02", Dates.normalise("2nd September 2016"));
+        assertEquals("2016-06-30", Dates.normalise("June 30, 2016"));
+        assertEquals("2016-07-01", Dates.normalise("1 Jul 2016"));
         assertNull(Dates.normalise("Septober 12, 2016"));
         assertNull(Dates.normalise("February 30, 2016"));
     }

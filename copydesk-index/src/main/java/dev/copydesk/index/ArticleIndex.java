@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -330,7 +331,7 @@ public final class ArticleIndex implements Closeable {
     public List<EntitySummary> entities(String text, String type, int limit) throws IOException {
         Snapshot s = (Snapshot) searchers.acquire();
         try {
-            return maybeCached(s, java.util.Arrays.asList("entities", text, type, limit), () -> List.copyOf(searches.entities(s, text, type, limit)));
+            return maybeCached(s, Arrays.asList("entities", text, type, limit), () -> List.copyOf(searches.entities(s, text, type, limit)));
         } finally {
             searchers.release(s);
         }
@@ -340,7 +341,7 @@ public final class ArticleIndex implements Closeable {
     public Optional<EntityProfile> entity(String canonical) throws IOException {
         Snapshot s = (Snapshot) searchers.acquire();
         try {
-            return maybeCached(s, java.util.Arrays.asList("entity", canonical), () -> searches.entity(s, canonical));
+            return maybeCached(s, Arrays.asList("entity", canonical), () -> searches.entity(s, canonical));
         } finally {
             searchers.release(s);
         }
@@ -355,7 +356,7 @@ public final class ArticleIndex implements Closeable {
     public List<QuoteHit> quotes(String speaker, String text, int offset, int limit) throws IOException {
         Snapshot s = (Snapshot) searchers.acquire();
         try {
-            return maybeCached(s, java.util.Arrays.asList("quotes", speaker, text, offset, limit),
+            return maybeCached(s, Arrays.asList("quotes", speaker, text, offset, limit),
                     () -> List.copyOf(searches.quotes(s, speaker, text, offset, limit)));
         } finally {
             searchers.release(s);

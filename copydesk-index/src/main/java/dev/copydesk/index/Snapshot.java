@@ -3,7 +3,9 @@ package dev.copydesk.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.facet.FacetResult;
@@ -38,10 +40,10 @@ final class Snapshot extends IndexSearcher {
         T run() throws IOException;
     }
 
-    private final java.util.Map<Object, Object> results = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+    private final Map<Object, Object> results = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(java.util.Map.Entry<Object, Object> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<Object, Object> eldest) {
                     return size() > CACHED_RESULTS;
                 }
             });
@@ -154,7 +156,7 @@ final class Snapshot extends IndexSearcher {
 
     /** The facets of a set of matches: {@code n} values per dimension, every month. */
     Facets facets(SortedSetDocValuesFacetCounts counts, int n) throws IOException {
-        Map<String, List<FacetValue>> entities = new java.util.LinkedHashMap<>();
+        Map<String, List<FacetValue>> entities = new LinkedHashMap<>();
         for (String dim : Schema.ENTITY_DIMS) {
             entities.put(dim, top(counts, dim, n));
         }

@@ -18,6 +18,7 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 
@@ -171,13 +172,13 @@ public final class CoreNlpAnnotator implements Stage {
     }
 
     /** Nouns for a people or a movement: a name right before one is a group's name ("Bashkiri nationalists"). */
-    private static final java.util.Set<String> GROUP_NOUNS = java.util.Set.of("nationalists", "separatists", "rebels",
+    private static final Set<String> GROUP_NOUNS = Set.of("nationalists", "separatists", "rebels",
             "militants", "activists", "insurgents", "fighters", "troops", "soldiers", "forces", "citizens", "minority",
             "minorities", "community", "communities", "refugees", "migrants", "people", "peoples", "tribes",
             "diaspora", "nationals", "independence", "separatist", "nationalist");
 
     /** Words after which a "place" is the party told or an outlet ("told Verstka", "the newspaper Kommersant"). */
-    private static final java.util.Set<String> TOLD_OR_OUTLET = java.util.Set.of("told", "publication", "newspaper",
+    private static final Set<String> TOLD_OR_OUTLET = Set.of("told", "publication", "newspaper",
             "outlet", "channel", "agency", "website", "broadcaster", "magazine", "daily", "tabloid", "paper", "site");
 
     /**
@@ -197,7 +198,7 @@ public final class CoreNlpAnnotator implements Stage {
         }
         if (type == EntityType.LOCATION && first > 0) {
             Token previous = tokens.get(first - 1);
-            if (TOLD_OR_OUTLET.contains(text.substring(previous.start(), previous.end()).toLowerCase(java.util.Locale.ROOT))) {
+            if (TOLD_OR_OUTLET.contains(text.substring(previous.start(), previous.end()).toLowerCase(Locale.ROOT))) {
                 return EntityType.ORGANIZATION;
             }
         }
