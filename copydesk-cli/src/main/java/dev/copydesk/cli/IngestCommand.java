@@ -1,19 +1,23 @@
 package dev.copydesk.cli;
 
-import dev.copydesk.annotate.Annotators;
-import dev.copydesk.clean.Cleaner;
-import dev.copydesk.core.Article;
-import dev.copydesk.core.Diagnostic;
-import dev.copydesk.core.Pipeline;
 import dev.copydesk.index.ArticleIndex;
 import dev.copydesk.index.IndexLockedException;
 import dev.copydesk.ingest.InputError;
 import dev.copydesk.ingest.InputSink;
 import dev.copydesk.ingest.Inputs;
 import dev.copydesk.ingest.RawInput;
+import dev.copydesk.pipeline.AnalysisConfig;
+import dev.copydesk.pipeline.IndexStore;
+import dev.copydesk.pipeline.IngestConfig;
+import dev.copydesk.pipeline.IngestCounts;
+import dev.copydesk.pipeline.IngestResult;
+import dev.copydesk.pipeline.Ingestor;
+import dev.copydesk.pipeline.IngestorClosedException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,7 +30,7 @@ import picocli.CommandLine.Spec;
                     + "(created when missing). An article already indexed with the same content, metadata and "
                     + "analysis is skipped without being analysed again, so an interrupted or repeated run only does "
                     + "what is left; an article with the same id and new content replaces the old one.",
-            "Commits every " + IngestRun.COMMIT_EVERY + " articles, every 10 seconds, at the end, and on Ctrl-C. "
+            "Commits every " + IngestConfig.DEFAULT_COMMIT_EVERY + " articles, every 10 seconds, at the end, and on Ctrl-C. "
                     + "Ends with a summary: N added, N replaced, N unchanged, N failed."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input was indexed", "1:some input failed (see standard error), or the index is in use",
@@ -57,18 +61,14 @@ final class IngestCommand implements Callable<Integer> {
             reporter.error(e.getMessage());
             return 1;
         }
-        IngestRun ingest = new IngestRun(articles, reporter);
-        Thread hook = new Thread(() -> interrupted(ingest, reporter), "copydesk-ingest-shutdown");
+        IngestConfig config = IngestConfig.defaults().withAnalysis(AnalysisConfig.defaults().withCleanMode(input.mode));
+        Ingestor ingestor = Ingestor.standard(config, new IndexStore(articles));
+        Thread hook = new Thread(() -> interrupted(ingestor, reporter), "copydesk-ingest-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            Cleaner cleaner = new Cleaner(input.mode);
-            Pipeline pipeline = Annotators.standard();
             Progress progress = run.progress(reporter, "ingested", InputEstimate.articles(input.inputs));
-            try (ParallelRunner<RawInput, IngestRun.Outcome> runner = new ParallelRunner<>(threads,
-                    in -> analyse(in, cleaner, pipeline, articles), o -> {
-                        ingest.accept(o);
-                        progress.step();
-                    })) {
+            try (ParallelRunner<RawInput, Ingestor.Prepared> runner = new ParallelRunner<>(threads, ingestor::prepare,
+                    p -> report(() -> ingestor.put(p), reporter, progress))) {
                 Inputs.withDefaults().read(input.inputs, System.in, new InputSink() {
                     @Override
                     public void accept(RawInput in) {
@@ -77,23 +77,22 @@ final class IngestCommand implements Callable<Integer> {
 
                     @Override
                     public void error(InputError error) {
-                        ingest.failed(error.source(), error.message());
-                        progress.step();
+                        report(() -> ingestor.failed(error.source(), error.message()), reporter, progress);
                     }
                 });
                 runner.finish();
             }
-            ingest.commit();
+            ingestor.commit();
             progress.done();
-            String summary = ingest.summary();
+            IngestCounts counts = ingestor.counts();
             long size = articles.size();
-            ingest.close();
-            out.println(summary + "; the index at " + index.dir + " holds " + String.format(java.util.Locale.ROOT, "%,d", size)
+            ingestor.close();
+            out.println(summary(counts) + "; the index at " + index.dir + " holds " + String.format(Locale.ROOT, "%,d", size)
                     + " article" + (size == 1 ? "" : "s"));
             out.flush();
-            return ingest.failures() > 0 ? 1 : 0;
+            return counts.failed() > 0 ? 1 : 0;
         } finally {
-            ingest.close();
+            ingestor.close();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {
@@ -102,37 +101,30 @@ final class IngestCommand implements Callable<Integer> {
         }
     }
 
-    /** Cleans one input, skips it when the index holds it unchanged, else analyses it. Runs on worker threads. */
-    private static IngestRun.Outcome analyse(RawInput in, Cleaner cleaner, Pipeline pipeline, ArticleIndex index) {
-        try {
-            Article cleaned = cleaner.clean(in);
-            if (cleaned.text().isBlank()) {
-                return IngestRun.Outcome.failed(in.source(), "no article text found" + cleaningError(cleaned));
-            }
-            String fingerprint = ArticleIndex.fingerprint(cleaned);
-            if (index.isCurrent(cleaned.id(), fingerprint)) {
-                return IngestRun.Outcome.unchanged(in.source());
-            }
-            return new IngestRun.Outcome(in.source(), pipeline.process(cleaned), fingerprint, null);
-        } catch (IOException | RuntimeException e) {
-            return IngestRun.Outcome.failed(in.source(), e.getMessage() == null ? e.toString() : e.getMessage());
-        }
+    /** The one-line summary: {@code N added, N replaced, N unchanged, N failed}. */
+    static String summary(IngestCounts c) {
+        return String.format(Locale.ROOT, "%,d added, %,d replaced, %,d unchanged, %,d failed",
+                c.added(), c.replaced(), c.unchanged(), c.failed());
     }
 
-    private static String cleaningError(Article a) {
-        for (Diagnostic d : a.diagnostics().items()) {
-            if (d.kind() == Diagnostic.Kind.ERROR) {
-                return " (" + d.code() + ": " + d.detail() + ")";
-            }
+    private static void report(Supplier<IngestResult> step, Reporter reporter, Progress progress) {
+        IngestResult r;
+        try {
+            r = step.get();
+        } catch (IngestorClosedException interrupted) {
+            return; // Ctrl-C closed the run; the shutdown hook reports it
         }
-        return "";
+        if (r.status() == IngestResult.Status.FAILED) {
+            reporter.error(r.source() + ": " + r.error());
+        }
+        progress.step();
     }
 
-    private static void interrupted(IngestRun ingest, Reporter reporter) {
+    private static void interrupted(Ingestor ingestor, Reporter reporter) {
         try {
-            if (!ingest.closed()) {
-                String summary = ingest.summary();
-                ingest.close();
+            if (!ingestor.closed()) {
+                String summary = summary(ingestor.counts());
+                ingestor.close();
                 reporter.error("interrupted; committed what was indexed (" + summary + "); run the same command again to resume");
             }
         } catch (IOException | RuntimeException e) {

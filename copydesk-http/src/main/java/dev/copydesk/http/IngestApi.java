@@ -7,11 +7,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.copydesk.clean.Cleaner;
-import dev.copydesk.core.Article;
 import dev.copydesk.core.Pipeline;
 import dev.copydesk.index.ArticleIndex;
-import dev.copydesk.index.PutResult;
 import dev.copydesk.ingest.RawInput;
+import dev.copydesk.pipeline.AnalysisConfig;
+import dev.copydesk.pipeline.ArticleAnalyzer;
+import dev.copydesk.pipeline.IndexStore;
+import dev.copydesk.pipeline.IngestConfig;
+import dev.copydesk.pipeline.IngestResult;
+import dev.copydesk.pipeline.Ingestor;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,12 +36,13 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
- * {@code POST /api/articles}: takes one article as JSON, cleans it, analyses it, puts it into the
- * index and commits. Only for a client that presents the configured bearer token.
+ * {@code POST /api/articles}: takes one article as JSON and hands it to an {@link Ingestor} (clean,
+ * skip when unchanged, analyse, put, commit after every article). Only for a client that presents the
+ * configured bearer token. This class only checks the request and maps the result to a response.
  *
  * <p>{@code text} is taken as already-clean text ({@link Cleaner.Mode#NONE}), so the offsets of every
  * annotation index into exactly the text that was sent; {@code html} goes through Copydesk's HTML
- * extraction. The annotation pipeline is loaded once, on the first article. Thread-safe; analyses run
+ * extraction. The annotation pipeline is loaded once, on the first article. Thread-safe; ingests run
  * at most one per core at a time.
  */
 final class IngestApi {
@@ -54,20 +59,20 @@ final class IngestApi {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
-    private final ArticleIndex index;
+    /** Text is taken as clean; every stored article is committed at once, so a 201 means durable. */
+    static final IngestConfig CONFIG = IngestConfig.defaults()
+            .withAnalysis(AnalysisConfig.defaults().withCleanMode(Cleaner.Mode.NONE)).withCommitEvery(1);
+
+    private final Ingestor ingestor;
     private final byte[] tokenDigest;
     private final long maxBodyBytes;
-    private final Supplier<Pipeline> pipelineFactory;
-    private final Cleaner textCleaner = new Cleaner(Cleaner.Mode.NONE);
-    private final Cleaner htmlCleaner = new Cleaner(Cleaner.Mode.AUTO);
-    private final Semaphore analyses = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
-    private volatile Pipeline pipeline;
+    private final Semaphore ingests = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
 
-    IngestApi(ArticleIndex index, String token, long maxBodyBytes, Supplier<Pipeline> pipelineFactory) {
-        this.index = index;
+    /** The index stays its owner's to close. */
+    IngestApi(ArticleIndex index, String token, long maxBodyBytes, Supplier<Pipeline> pipeline) {
+        this.ingestor = new Ingestor(CONFIG, new ArticleAnalyzer(CONFIG.analysis(), pipeline), new IndexStore(index));
         this.tokenDigest = token == null ? null : sha256(token);
         this.maxBodyBytes = maxBodyBytes;
-        this.pipelineFactory = pipelineFactory;
     }
 
     void post(Context ctx) throws IOException, InterruptedException {
@@ -85,25 +90,27 @@ final class IngestApi {
             throw e;
         }
         RawInput in = parse(body);
-        Article cleaned = (in.kind() == RawInput.Kind.HTML ? htmlCleaner : textCleaner).clean(in);
-        if (cleaned.text().isBlank()) {
-            throw new ApiException(422, "no_text", "no article text was found in the " + (in.kind() == RawInput.Kind.HTML ? "html" : "text"));
+        IngestResult result;
+        ingests.acquire();
+        try {
+            result = ingestor.ingest(in);
+        } finally {
+            ingests.release();
         }
-        String fingerprint = ArticleIndex.fingerprint(cleaned);
-        PutResult result;
-        if (index.isCurrent(cleaned.id(), fingerprint)) {
-            result = PutResult.UNCHANGED;
-        } else {
-            analyses.acquire();
-            try {
-                result = index.put(pipeline().process(cleaned), fingerprint);
-            } finally {
-                analyses.release();
-            }
-            index.commit();
+        if (result.status() == IngestResult.Status.FAILED) {
+            throw failure(result, in);
         }
-        ctx.status(201).header("Location", "/api/articles/" + encodePathSegment(cleaned.id()))
-                .json(new Views.Ingested(cleaned.id(), result.name().toLowerCase(Locale.ROOT)));
+        ctx.status(201).header("Location", "/api/articles/" + encodePathSegment(result.id()))
+                .json(new Views.Ingested(result.id(), result.status().name().toLowerCase(Locale.ROOT)));
+    }
+
+    private static RuntimeException failure(IngestResult r, RawInput in) {
+        return switch (r.failure()) {
+            case NO_TEXT -> new ApiException(422, "no_text",
+                    "no article text was found in the " + (in.kind() == RawInput.Kind.HTML ? "html" : "text"));
+            case OVER_ANALYSIS_LIMIT -> new ApiException(422, "too_long", r.error());
+            case UNREADABLE, ERROR -> new IllegalStateException("ingest of " + r.id() + " failed: " + r.error());
+        };
     }
 
     private void authorize(Context ctx) {
@@ -222,20 +229,6 @@ final class IngestApi {
         }
         throw ApiException.badRequest("'published' must be an ISO-8601 date or date-time like 2022-09-21 or "
                 + "2022-09-21T14:30:00Z, was '" + QueryParams.abbreviate(published) + "'");
-    }
-
-    private Pipeline pipeline() {
-        Pipeline p = pipeline;
-        if (p == null) {
-            synchronized (this) {
-                p = pipeline;
-                if (p == null) {
-                    p = pipelineFactory.get();
-                    pipeline = p;
-                }
-            }
-        }
-        return p;
     }
 
     private static byte[] sha256(String s) {

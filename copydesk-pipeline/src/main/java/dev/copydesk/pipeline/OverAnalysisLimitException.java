@@ -1,0 +1,27 @@
+package dev.copydesk.pipeline;
+
+/**
+ * An article whose clean text is longer than the analysis limit ({@link AnalysisConfig#maxChars()}):
+ * it is refused, with a one-line reason ("text of 62,914,560 chars is over the analysis limit of
+ * 2,000,000"), rather than analysed. It concerns that article only: a run goes on with the next.
+ */
+public final class OverAnalysisLimitException extends RuntimeException {
+    private final int length;
+    private final int limit;
+
+    public OverAnalysisLimitException(int length, int limit) {
+        super(String.format(java.util.Locale.ROOT, "text of %,d chars is over the analysis limit of %,d", length, limit));
+        this.length = length;
+        this.limit = limit;
+    }
+
+    /** The length of the refused text, in UTF-16 chars. */
+    public int length() {
+        return length;
+    }
+
+    /** The limit it is over. */
+    public int limit() {
+        return limit;
+    }
+}
