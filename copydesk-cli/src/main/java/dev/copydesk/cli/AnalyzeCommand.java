@@ -1,13 +1,12 @@
 package dev.copydesk.cli;
 
 import dev.copydesk.annotate.AnnotationJson;
-import dev.copydesk.annotate.Annotators;
 import dev.copydesk.annotate.Layers;
-import dev.copydesk.clean.Cleaner;
 import dev.copydesk.core.Annotation;
 import dev.copydesk.core.Article;
 import dev.copydesk.core.LayerKey;
-import dev.copydesk.core.Pipeline;
+import dev.copydesk.pipeline.AnalysisConfig;
+import dev.copydesk.pipeline.ArticleAnalyzer;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.List;
@@ -40,9 +39,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Cleaner cleaner = new Cleaner(options.mode);
-        Pipeline pipeline = Annotators.standard();
-        return ArticleRun.run(spec, options.inputs, run, "analyzed", in -> pipeline.process(cleaner.clean(in)),
+        ArticleAnalyzer analyzer = ArticleAnalyzer.standard(AnalysisConfig.defaults().withCleanMode(options.mode));
+        return ArticleRun.run(spec, options.inputs, run, "analyzed", analyzer::process,
                 out -> new ArticleWriter(out, options.format, List.of(AnnotationJson.INSTANCE), AnalyzeCommand::writeEntities));
     }
 

@@ -71,7 +71,7 @@ class CleanCommandTest {
         assertTrue(r.err().contains("b-empty.txt: "), r.err());
         assertTrue(r.err().contains("c-binary.txt: "), r.err());
         assertTrue(r.err().contains("missing.txt: "), r.err());
-        assertTrue(errs[errs.length - 1].contains("3 inputs or records could not be read"), r.err());
+        assertTrue(errs[errs.length - 1].contains("3 inputs or records failed (see above)"), r.err());
     }
 
     @Test
