@@ -2,6 +2,7 @@ package dev.copydesk.annotate;
 
 import dev.copydesk.annotate.amount.AmountParser;
 import dev.copydesk.annotate.date.DateResolver;
+import dev.copydesk.annotate.entity.EntityLinking;
 import dev.copydesk.annotate.nlp.CoreNlpAnnotator;
 import dev.copydesk.annotate.quote.QuoteAttributor;
 import dev.copydesk.core.Pipeline;
@@ -18,10 +19,14 @@ public final class Annotators {
     private Annotators() {
     }
 
-    /** Tokens, sentences and linked entities, then every later stage (quotes, amounts, dates). */
+    /**
+     * Tokens, sentences and entity mentions (CoreNLP), entity linking, then every later stage (quotes,
+     * amounts, dates).
+     */
     public static Pipeline standard() {
         List<Stage> stages = new ArrayList<>();
         stages.add(new CoreNlpAnnotator());
+        stages.add(new EntityLinking());
         stages.add(new QuoteAttributor());
         stages.add(new AmountParser());
         stages.add(new DateResolver());

@@ -1,5 +1,6 @@
 package dev.copydesk.cli;
 
+import dev.copydesk.annotate.entity.EntityLinking;
 import dev.copydesk.annotate.nlp.CoreNlpAnnotator;
 import dev.copydesk.annotate.quote.QuoteAttributor;
 import dev.copydesk.core.Pipeline;
@@ -73,7 +74,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
         }
         Pipeline pipeline = layers == LayerSource.plain
                 ? Pipeline.of(new PlainLayers(), new QuoteAttributor())
-                : Pipeline.of(new CoreNlpAnnotator(), new QuoteAttributor());
+                : Pipeline.of(new CoreNlpAnnotator(), new EntityLinking(), new QuoteAttributor());
         QuotesEvaluation.Report report;
         if (errors == null) {
             report = QuotesEvaluation.run(articles, pipeline, layers.name());

@@ -2,6 +2,7 @@ package dev.copydesk.annotate.entity;
 
 import dev.copydesk.annotate.Entity;
 import dev.copydesk.annotate.EntityType;
+import dev.copydesk.annotate.Mention;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;

@@ -1,12 +1,10 @@
 package dev.copydesk.annotate.nlp;
 
-import dev.copydesk.annotate.Entity;
 import dev.copydesk.annotate.EntityType;
 import dev.copydesk.annotate.Layers;
+import dev.copydesk.annotate.Mention;
 import dev.copydesk.annotate.Sentence;
 import dev.copydesk.annotate.Token;
-import dev.copydesk.annotate.entity.EntityLinker;
-import dev.copydesk.annotate.entity.Mention;
 import dev.copydesk.core.Article;
 import dev.copydesk.core.Diagnostics;
 import dev.copydesk.core.LayerKey;
@@ -25,11 +23,12 @@ import java.util.Set;
 /**
  * Tokens, sentences and named entities from Stanford CoreNLP's tokenizer, sentence splitter and CoNLL
  * 4-class CRF tagger, with Copydesk's own rules on top: nationality, religious and political groups
- * become {@link EntityType#NORP} ({@link GroupNames}), player chrome and pronouns are dropped
- * ({@link MentionFilter}), and every entity gets its canonical name ({@link EntityLinker}).
+ * become {@link EntityType#NORP} ({@link GroupNames}), and player chrome and pronouns are dropped
+ * ({@link MentionFilter}). Linking the mentions to canonical names is the next stage's job
+ * ({@link dev.copydesk.annotate.entity.EntityLinking}).
  *
  * <p>Reads the article's text; provides {@link Layers#TOKENS}, {@link Layers#SENTENCES} and
- * {@link Layers#ENTITIES}, all with UTF-16 offsets into {@link Article#text()}. Tokens carry no
+ * {@link Layers#MENTIONS}, all with UTF-16 offsets into {@link Article#text()}. Tokens carry no
  * part-of-speech tag: the NER model does not use one, and tagging would cost about as much again.
  *
  * <p>Final, stateless and thread-safe. The CoreNLP pipeline is loaded once per JVM, on first use
@@ -43,8 +42,6 @@ public final class CoreNlpAnnotator implements Stage {
     /** The only model file Copydesk loads from CoreNLP's models jar. */
     public static final String NER_MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
 
-    private final EntityLinker linker = new EntityLinker();
-
     @Override
     public String name() {
         return NAME;
@@ -57,7 +54,7 @@ public final class CoreNlpAnnotator implements Stage {
 
     @Override
     public Set<LayerKey<?>> provides() {
-        return Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.ENTITIES);
+        return Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.MENTIONS);
     }
 
     /** The CoreNLP settings Copydesk runs with: the cheapest that keep CoNLL accuracy. */
@@ -94,7 +91,7 @@ public final class CoreNlpAnnotator implements Stage {
             return article.toBuilder()
                     .layer(dev.copydesk.core.Layer.of(Layers.TOKENS, List.of(), text.length()))
                     .layer(dev.copydesk.core.Layer.of(Layers.SENTENCES, List.of(), text.length()))
-                    .layer(dev.copydesk.core.Layer.of(Layers.ENTITIES, List.of(), text.length()))
+                    .layer(dev.copydesk.core.Layer.of(Layers.MENTIONS, List.of(), text.length()))
                     .build();
         }
         Annotation doc = new Annotation(text);
@@ -125,11 +122,10 @@ public final class CoreNlpAnnotator implements Stage {
             sentences.clear();
             mentions.clear();
         }
-        List<Entity> entities = linker.link(text, mentions);
         Article out = article.toBuilder()
                 .layer(dev.copydesk.core.Layer.of(Layers.TOKENS, tokens, text.length()))
                 .layer(dev.copydesk.core.Layer.of(Layers.SENTENCES, sentences, text.length()))
-                .layer(dev.copydesk.core.Layer.of(Layers.ENTITIES, entities, text.length()))
+                .layer(dev.copydesk.core.Layer.of(Layers.MENTIONS, mentions, text.length()))
                 .build();
         Diagnostics d = problems.build();
         return d.isEmpty() ? out : out.withDiagnostics(d);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import dev.copydesk.annotate.Entity;
 import dev.copydesk.annotate.EntityType;
+import dev.copydesk.annotate.Mention;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.*;
 import dev.copydesk.annotate.Entity;
 import dev.copydesk.annotate.EntityType;
 import dev.copydesk.annotate.Layers;
+import dev.copydesk.annotate.Mention;
 import dev.copydesk.annotate.Sentence;
 import dev.copydesk.annotate.Token;
+import dev.copydesk.annotate.entity.EntityLinking;
 import dev.copydesk.core.Article;
+import dev.copydesk.core.Pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +22,8 @@ import org.junit.jupiter.api.Test;
 
 class CoreNlpAnnotatorTest {
     static final CoreNlpAnnotator ANNOTATOR = new CoreNlpAnnotator();
+    /** The tagger and the linking after it, as the standard pipeline runs them. */
+    static final Pipeline LINKED = Pipeline.of(ANNOTATOR, new EntityLinking());
 
     static final String NEWS = String.join("\n\n",
             "Mute",
@@ -31,7 +36,20 @@ class CoreNlpAnnotatorTest {
 
     static Article annotate(String text) {
         Article a = Article.builder().id("t").source("test").text(text).build();
-        return ANNOTATOR.process(a);
+        return LINKED.process(a);
+    }
+
+    @Test
+    void providesMentionsForTheLinkingStageAndNoEntities() {
+        Article a = ANNOTATOR.process(Article.builder().id("t").source("test").text(NEWS).build());
+        assertFalse(a.hasLayer(Layers.ENTITIES));
+        List<Mention> mentions = a.layer(Layers.MENTIONS, "test").items();
+        assertTrue(mentions.stream().anyMatch(m -> m.text().equals("Olaf Scholz") && m.type() == EntityType.PERSON), mentions.toString());
+        for (Mention m : mentions) {
+            assertEquals(m.text(), NEWS.substring(m.start(), m.end()));
+        }
+        // linking keeps every mention and adds the occurrences of a defined acronym the tagger missed
+        assertTrue(new EntityLinking().process(a).layer(Layers.ENTITIES, "test").size() >= mentions.size());
     }
 
     static Map<String, Entity> byText(Article a) {

@@ -1,11 +1,11 @@
-package dev.copydesk.annotate.entity;
+package dev.copydesk.annotate;
 
-import dev.copydesk.annotate.EntityType;
 import dev.copydesk.core.Annotation;
 import java.util.Objects;
 
 /**
- * A named-entity mention before linking: where it is, what it says, what kind it is.
+ * A named-entity mention before linking: where it is, what it says, what kind the tagger says it is.
+ * The {@link Layers#MENTIONS} layer holds them; entity linking turns them into {@link Entity}s.
  *
  * @param start first char, inclusive
  * @param end   after the last char
