@@ -1,5 +1,6 @@
 package dev.copydesk.clean;
 
+import dev.copydesk.core.ArchiveNames;
 import dev.copydesk.core.Article;
 import dev.copydesk.core.Diagnostics;
 import dev.copydesk.core.Ids;
@@ -7,8 +8,6 @@ import dev.copydesk.core.OffsetMap;
 import dev.copydesk.ingest.RawInput;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Turns one {@link RawInput} into a clean {@link Article}: plain text goes through the
@@ -105,20 +104,12 @@ public final class Cleaner {
     }
 
     /**
-     * The date in a file name that follows the common archive convention {@code <outlet>_<yyyy-mm-dd>_<slug>}
-     * ("breitbart_2016-09-12_stealth-over-health.txt"), or null. Only that exact shape counts.
+     * The date in a file name that follows the archive convention {@code <outlet>_<yyyy-mm-dd>_<slug>}
+     * ({@link ArchiveNames}), or null.
      */
     static String dateInFileName(String source) {
-        if (source == null) {
-            return null;
-        }
-        String name = source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
-        Matcher m = FILE_NAME_DATE.matcher(name);
-        return m.lookingAt() ? Dates.normalise(m.group(1)) : null;
+        return ArchiveNames.parse(source).map(n -> Dates.normalise(n.date())).orElse(null);
     }
-
-    private static final Pattern FILE_NAME_DATE =
-            Pattern.compile("[A-Za-z][A-Za-z0-9.-]*_(\\d{4}-\\d{2}-\\d{2})_[^/]");
 
     private static String firstNonBlank(String a, String b) {
         if (a != null && !a.isBlank()) {

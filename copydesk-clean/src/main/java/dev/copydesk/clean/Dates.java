@@ -1,12 +1,12 @@
 package dev.copydesk.clean;
 
+import dev.copydesk.core.Months;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,8 +24,6 @@ public final class Dates {
             "(?i)([a-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
     private static final Pattern DAY_FIRST = Pattern.compile(
             "(?i)(\\d{1,2})(?:st|nd|rd|th)?\\s+([a-z]{3,9})\\.?,?\\s+(\\d{4})");
-    private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december"};
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})(?:T?(\\d{2})(\\d{2})(\\d{2})?Z?)?");
 
     private Dates() {
@@ -51,12 +49,12 @@ public final class Dates {
                         m.group(4) != null && s.endsWith("Z") ? "Z" : null);
             }
             m = MONTH_FIRST.matcher(s);
-            if (m.matches() && month(m.group(1)) > 0) {
-                return build(m.group(3), Integer.toString(month(m.group(1))), m.group(2), null, null, null, null);
+            if (m.matches() && Months.number(m.group(1)) > 0) {
+                return build(m.group(3), Integer.toString(Months.number(m.group(1))), m.group(2), null, null, null, null);
             }
             m = DAY_FIRST.matcher(s);
-            if (m.matches() && month(m.group(2)) > 0) {
-                return build(m.group(3), Integer.toString(month(m.group(2))), m.group(1), null, null, null, null);
+            if (m.matches() && Months.number(m.group(2)) > 0) {
+                return build(m.group(3), Integer.toString(Months.number(m.group(2))), m.group(1), null, null, null, null);
             }
             if (Character.isLetter(s.charAt(0)) && s.indexOf(',') > 0) {
                 return OffsetDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toString();
@@ -92,17 +90,6 @@ public final class Dates {
             offset = ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
         }
         return local + offset.getId();
-    }
-
-    /** 1-12 for a month name or its abbreviation ("Sep", "Sept", "September"), else 0. */
-    private static int month(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        for (int i = 0; i < MONTHS.length; i++) {
-            if (MONTHS[i].equals(w) || w.length() == 3 && MONTHS[i].startsWith(w) || i == 8 && w.equals("sept")) {
-                return i + 1;
-            }
-        }
-        return 0;
     }
 
     private static String two(int n) {

@@ -1,5 +1,6 @@
 package dev.copydesk.index;
 
+import dev.copydesk.core.ArchiveNames;
 import dev.copydesk.core.Article;
 import java.net.URI;
 import java.time.DateTimeException;
@@ -12,13 +13,12 @@ import java.util.regex.Pattern;
  * Where an article was published, as the index shows and filters it, and the date it counts under.
  *
  * <p>The outlet is the URL's host without {@code www.}; else, when the input file is named
- * {@code <outlet>_<YYYY-MM-DD>_<slug>} (as in PolNeAR: {@code breitbart_2016-09-12_stealth-over-health.txt}),
+ * {@code <outlet>_<YYYY-MM-DD>_<slug>} ({@link ArchiveNames}; as in PolNeAR: {@code breitbart_2016-09-12_stealth-over-health.txt}),
  * that leading word; else the article's source as given. The day is the article's own publication date;
  * only when it has none does the date in such a file name stand in, for the date range and the month
  * facet (never for the {@code published} value shown). Stateless and thread-safe.
  */
 final class Outlets {
-    private static final Pattern FILE_NAME = Pattern.compile("^([A-Za-z][A-Za-z0-9.-]*)_(\\d{4}-\\d{2}-\\d{2})_");
     private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
 
     private Outlets() {
@@ -30,11 +30,8 @@ final class Outlets {
         if (host != null) {
             return host;
         }
-        Matcher m = FILE_NAME.matcher(fileName(a.source()));
-        if (m.find()) {
-            return m.group(1);
-        }
-        return a.source().isBlank() ? "unknown" : a.source();
+        return ArchiveNames.parse(a.source()).map(ArchiveNames.ArchiveName::outlet)
+                .orElse(a.source().isBlank() ? "unknown" : a.source());
     }
 
     /** The day the article counts under, as an epoch day, or {@code null} when neither it nor its file name tells. */
@@ -43,8 +40,7 @@ final class Outlets {
         if (own != null) {
             return own;
         }
-        Matcher m = FILE_NAME.matcher(fileName(a.source()));
-        return m.find() ? parseDay(m.group(2)) : null;
+        return ArchiveNames.parse(a.source()).map(n -> parseDay(n.date())).orElse(null);
     }
 
     /** The epoch day of an ISO-8601 date or date-time's date part, or {@code null}. */
@@ -78,15 +74,5 @@ final class Outlets {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    private static String fileName(String source) {
-        String s = source;
-        int hash = s.lastIndexOf('#');
-        if (hash > 0) {
-            s = s.substring(0, hash);
-        }
-        int slash = Math.max(s.lastIndexOf('/'), s.lastIndexOf('\\'));
-        return s.substring(slash + 1);
     }
 }

@@ -65,11 +65,6 @@ public final class ArticleAnalyzer {
         return analyse(clean(in));
     }
 
-    /** Builds the annotation pipeline now rather than on the first article. */
-    public void preload() {
-        pipeline();
-    }
-
     private Pipeline pipeline() {
         Pipeline p = pipeline;
         if (p == null) {

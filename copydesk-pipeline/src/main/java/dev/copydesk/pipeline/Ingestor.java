@@ -53,10 +53,6 @@ public final class Ingestor implements AutoCloseable {
         return new Ingestor(config, ArticleAnalyzer.standard(config.analysis()), store);
     }
 
-    public IngestConfig config() {
-        return config;
-    }
-
     /** Cleans, analyses and stores one input. */
     public IngestResult ingest(RawInput in) {
         return put(prepare(in));

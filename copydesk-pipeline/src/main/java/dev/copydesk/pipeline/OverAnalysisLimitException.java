@@ -6,22 +6,7 @@ package dev.copydesk.pipeline;
  * 2,000,000"), rather than analysed. It concerns that article only: a run goes on with the next.
  */
 public final class OverAnalysisLimitException extends RuntimeException {
-    private final int length;
-    private final int limit;
-
     public OverAnalysisLimitException(int length, int limit) {
         super(String.format(java.util.Locale.ROOT, "text of %,d chars is over the analysis limit of %,d", length, limit));
-        this.length = length;
-        this.limit = limit;
-    }
-
-    /** The length of the refused text, in UTF-16 chars. */
-    public int length() {
-        return length;
-    }
-
-    /** The limit it is over. */
-    public int limit() {
-        return limit;
     }
 }

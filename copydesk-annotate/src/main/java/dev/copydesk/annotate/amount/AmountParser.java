@@ -6,6 +6,7 @@ import dev.copydesk.annotate.date.BareYear;
 import dev.copydesk.core.Article;
 import dev.copydesk.core.Diagnostics;
 import dev.copydesk.core.LayerKey;
+import dev.copydesk.core.Months;
 import dev.copydesk.core.Stage;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,9 +52,6 @@ public final class AmountParser implements Stage {
     /** This stage's name in diagnostics. */
     public static final String NAME = "amount-parser";
 
-    private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June",
-            "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun",
-            "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
 
     @Override
     public String name() {
@@ -217,7 +215,7 @@ public final class AmountParser implements Stage {
         if (t.sym(before, '.')) {
             before--;
         }
-        return MONTHS.contains(t.word(before)) || MONTHS.contains(t.word(n.end()))
-                || (t.lower(n.end()).equals("of") && MONTHS.contains(t.word(n.end() + 1)));
+        return Months.isName(t.word(before)) || Months.isName(t.word(n.end()))
+                || (t.lower(n.end()).equals("of") && Months.isName(t.word(n.end() + 1)));
     }
 }

@@ -1,6 +1,7 @@
 package dev.copydesk.annotate.date;
 
 import dev.copydesk.annotate.DateMention;
+import dev.copydesk.core.Months;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -17,12 +18,11 @@ import java.util.regex.Pattern;
  * thread-safe.
  */
 final class DateFinder {
-    private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October"
-            + "|November|December|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec";
+    private static final String MONTHS = Months.pattern();
     private static final String WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
     private static final String SP = "[ \\u00A0]";
     /** A dot after a month only when it abbreviates ("Sept. 21"), not a full stop after "May". */
-    private static final String ABBR_DOT = "(?:(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.)?";
+    private static final String ABBR_DOT = "(?:(?<=" + String.join("|", Months.abbreviations()) + ")\\.)?";
     private static final String MOD = "(?:(?<mod>[Ee]arly|[Mm]id|[Ll]ate)(?:" + SP + "|-))?";
     private static final String DAY = "(?<day>[0-3]?[0-9])(?:st|nd|rd|th)?(?![\\p{L}\\p{N}])";
     private static final String YEAR = "(?:,?" + SP + "(?<year>[12][0-9]{3})(?![\\p{L}\\p{N}]|[.,:/-][0-9]))";
@@ -67,7 +67,7 @@ final class DateFinder {
     private static void monthFirst(String text, Anchor anchor, List<DateMention> out) {
         Matcher m = MONTH_FIRST.matcher(text);
         while (m.find()) {
-            int month = month(m.group("mon"));
+            int month = Months.number(m.group("mon"));
             String day = m.group("day");
             String year = m.group("year");
             String value;
@@ -89,7 +89,7 @@ final class DateFinder {
         Matcher m = DAY_FIRST.matcher(text);
         while (m.find()) {
             add(out, text, m.start(), m.end(),
-                    dayValue(anchor, m.group("year"), month(m.group("mon")), Integer.parseInt(m.group("day"))));
+                    dayValue(anchor, m.group("year"), Months.number(m.group("mon")), Integer.parseInt(m.group("day"))));
         }
     }
 
@@ -216,23 +216,6 @@ final class DateFinder {
             case "nine" -> 9;
             case "ten" -> 10;
             default -> Integer.parseInt(n);
-        };
-    }
-
-    static int month(String name) {
-        return switch (name.substring(0, 3)) {
-            case "Jan" -> 1;
-            case "Feb" -> 2;
-            case "Mar" -> 3;
-            case "Apr" -> 4;
-            case "May" -> 5;
-            case "Jun" -> 6;
-            case "Jul" -> 7;
-            case "Aug" -> 8;
-            case "Sep" -> 9;
-            case "Oct" -> 10;
-            case "Nov" -> 11;
-            default -> 12;
         };
     }
 

@@ -2,7 +2,6 @@ package dev.copydesk.clean.html;
 
 import java.util.Locale;
 import java.util.Set;
-import org.jsoup.nodes.Element;
 
 /**
  * Reads what an element's {@code class}, {@code id} and {@code role} say about it. Each class name
@@ -139,15 +138,9 @@ final class ClassTokens {
 
     /**
      * What a {@code class} attribute value says, packed: the role ordinal in the low bits, plus
-     * {@link #INVISIBLE_CLASS} and {@link #NAMES_CONTENT}. Pages repeat class lists, so callers memoise it.
-     */
-    static int facts(String cls) {
-        return facts(cls, null);
-    }
-
-    /**
-     * {@link #facts(String)}, remembering what each class name says in {@code tokens} (when not
-     * {@code null}): class lists differ more often than the names in them.
+     * {@link #INVISIBLE_CLASS} and {@link #NAMES_CONTENT}. Pages repeat class lists, so callers memoise
+     * it; it remembers what each class name says in {@code tokens} (when not {@code null}): class lists
+     * differ more often than the names in them.
      */
     static int facts(String cls, java.util.Map<String, Integer> tokens) {
         int facts = 0;
@@ -234,30 +227,6 @@ final class ClassTokens {
         return false;
     }
 
-    /** The role an element's class, id and ARIA role give it. */
-    static Role role(Element e) {
-        Role best = Role.NONE;
-        String aria = e.attributes().getIgnoreCase("role");
-        if (!aria.isEmpty()) {
-            String r = aria.toLowerCase(Locale.ROOT).strip();
-            if (BOILERPLATE_ROLES.contains(r)) {
-                return Role.BOILERPLATE;
-            }
-            if (r.equals("main") || r.equals("article")) {
-                best = Role.CONTENT;
-            }
-        }
-        String cls = e.attributes().getIgnoreCase("class");
-        if (!cls.isEmpty()) {
-            best = max(best, classifyList(cls));
-        }
-        String id = e.id();
-        if (!id.isEmpty()) {
-            best = max(best, classify(id));
-        }
-        return best;
-    }
-
     /** A score adjustment for block scoring: positive for content-like tokens, negative for boilerplate. */
     static int weight(Role role) {
         return switch (role) {
@@ -265,26 +234,6 @@ final class ClassTokens {
             case NONE -> 0;
             default -> -25;
         };
-    }
-
-    private static Role classifyList(String cls) {
-        Role best = Role.NONE;
-        int start = 0;
-        int n = cls.length();
-        while (start < n) {
-            while (start < n && Character.isWhitespace(cls.charAt(start))) {
-                start++;
-            }
-            int end = start;
-            while (end < n && !Character.isWhitespace(cls.charAt(end))) {
-                end++;
-            }
-            if (end > start) {
-                best = max(best, classify(cls.substring(start, end)));
-            }
-            start = end;
-        }
-        return best;
     }
 
     static Role classify(String token) {

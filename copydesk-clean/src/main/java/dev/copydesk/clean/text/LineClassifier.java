@@ -2,6 +2,7 @@ package dev.copydesk.clean.text;
 
 import dev.copydesk.clean.text.Page.Kind;
 import dev.copydesk.clean.text.Page.Mark;
+import dev.copydesk.core.Months;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,7 +31,9 @@ final class LineClassifier {
         }
     }
 
-    private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+    /** A month's three-letter form or "sept", then any letters: the rules match lower-cased lines. */
+    private static final String MONTH = "(?:" + Months.names().stream().map(n -> n.substring(0, 3))
+            .collect(java.util.stream.Collectors.joining("|")).toLowerCase(java.util.Locale.ROOT) + "|sept)[a-z]*\\.?";
     private static final Pattern TIME_CODE = Pattern.compile("\\d{1,2}:\\d{2}");
     private static final Pattern CAPTION_LABEL = Pattern.compile(
             "^(?:(?:image|photo|picture|video|media) caption\\s*[,:.-]?|caption\\s*[:,])\\s*(.*)$", FLAGS);
