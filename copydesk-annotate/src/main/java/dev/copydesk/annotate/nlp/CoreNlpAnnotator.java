@@ -31,6 +31,10 @@ import java.util.Set;
  * {@link Layers#MENTIONS}, all with UTF-16 offsets into {@link Article#text()}. Tokens carry no
  * part-of-speech tag: the NER model does not use one, and tagging would cost about as much again.
  *
+ * <p>Memory stays bounded whatever the text's length: CoreNLP reads at most {@link #MAX_WINDOW} chars
+ * at a time. A window ends at a paragraph break where one is near, which is also a sentence break, so
+ * windowing changes nothing for articles made of paragraphs.
+ *
  * <p>Final, stateless and thread-safe. The CoreNLP pipeline is loaded once per JVM, on first use
  * (a few seconds), and shared by every instance; its {@code annotate} is safe to call from several
  * threads at once.
@@ -39,8 +43,30 @@ public final class CoreNlpAnnotator implements Stage {
     /** Stage name, as used in diagnostics. */
     public static final String NAME = "corenlp";
 
+    /**
+     * The most text CoreNLP reads at once, in chars. A longer text is annotated in windows of at most
+     * this size, cut at a paragraph break, else after a sentence, else at whitespace
+     * ({@link Window#cut}), with offsets shifted back into the whole text.
+     */
+    public static final int MAX_WINDOW = 100_000;
+
     /** The only model file Copydesk loads from CoreNLP's models jar. */
     public static final String NER_MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
+
+    private final int maxWindow;
+
+    /** An annotator reading at most {@link #MAX_WINDOW} chars at a time. */
+    public CoreNlpAnnotator() {
+        this(MAX_WINDOW);
+    }
+
+    /** An annotator reading at most {@code maxWindow} chars at a time (tests use small windows). */
+    CoreNlpAnnotator(int maxWindow) {
+        if (maxWindow < 2) {
+            throw new IllegalArgumentException("maxWindow must be at least 2, was " + maxWindow);
+        }
+        this.maxWindow = maxWindow;
+    }
 
     @Override
     public String name() {
@@ -94,24 +120,29 @@ public final class CoreNlpAnnotator implements Stage {
                     .layer(dev.copydesk.core.Layer.of(Layers.MENTIONS, List.of(), text.length()))
                     .build();
         }
-        Annotation doc = new Annotation(text);
         Diagnostics.Builder problems = Diagnostics.builder();
         List<Token> tokens = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
         List<Mention> mentions = new ArrayList<>();
         try {
-            Shared.PIPELINE.annotate(doc);
             OffsetAligner aligner = new OffsetAligner(text);
-            for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-                List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
-                int first = tokens.size();
-                for (CoreLabel l : labels) {
-                    tokens.add(aligner.align(l.beginPosition(), l.endPosition(), l.originalText()));
+            List<Window> windows = Window.cut(text, maxWindow);
+            for (Window w : windows) {
+                // CoreNLP's per-token objects are large: annotating one window at a time keeps memory
+                // bounded by the window, not the article.
+                Annotation doc = new Annotation(windows.size() == 1 ? text : text.substring(w.start(), w.end()));
+                Shared.PIPELINE.annotate(doc);
+                for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+                    List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+                    int first = tokens.size();
+                    for (CoreLabel l : labels) {
+                        tokens.add(aligner.align(w.start() + l.beginPosition(), w.start() + l.endPosition(), l.originalText()));
+                    }
+                    if (tokens.size() > first) {
+                        sentences.add(new Sentence(tokens.get(first).start(), tokens.get(tokens.size() - 1).end()));
+                    }
+                    collectMentions(text, labels, tokens.subList(first, tokens.size()), mentions);
                 }
-                if (tokens.size() > first) {
-                    sentences.add(new Sentence(tokens.get(first).start(), tokens.get(tokens.size() - 1).end()));
-                }
-                collectMentions(text, labels, tokens.subList(first, tokens.size()), mentions);
             }
             if (aligner.repaired() > 0) {
                 problems.warning(NAME, "offsets-realigned", aligner.repaired() + " token offsets did not match the text");

@@ -146,4 +146,35 @@ class CoreNlpAnnotatorTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void aLongTextIsAnnotatedInWindowsWithTheSameResultWhenCutAtParagraphs() {
+        String text = String.join("\n\n", NEWS, NEWS, NEWS);
+        Article whole = annotate(text);
+        Pipeline windowed = Pipeline.of(new CoreNlpAnnotator(NEWS.length() + 10), new EntityLinking());
+        Article parts = windowed.process(Article.builder().id("t").source("test").text(text).build());
+        assertEquals(whole.layer(Layers.TOKENS, "test").items(), parts.layer(Layers.TOKENS, "test").items());
+        assertEquals(whole.layer(Layers.SENTENCES, "test").items(), parts.layer(Layers.SENTENCES, "test").items());
+        assertEquals(whole.layer(Layers.ENTITIES, "test").items(), parts.layer(Layers.ENTITIES, "test").items());
+        assertTrue(parts.layer(Layers.ENTITIES, "test").items().stream().anyMatch(e -> e.start() > 2 * NEWS.length()),
+                "the last window's entities are shifted into the whole text");
+    }
+
+    @Test
+    void aOneLineTextIsCutAtSentencesWithExactOffsets() {
+        String sentence = "Mayor Anna Lindqvist opened the new bridge in Tallinn on Tuesday. ";
+        String text = sentence.repeat(40).strip();
+        Article a = Pipeline.of(new CoreNlpAnnotator(500), new EntityLinking())
+                .process(Article.builder().id("t").source("test").text(text).build());
+        List<Token> tokens = a.layer(Layers.TOKENS, "test").items();
+        int previous = 0;
+        for (Token t : tokens) {
+            assertTrue(t.start() >= previous, "offsets never go backwards: " + t);
+            previous = t.end();
+        }
+        assertEquals(40 * 12, tokens.size(), "every sentence tokenized once");
+        long people = a.layer(Layers.ENTITIES, "test").items().stream()
+                .filter(e -> e.text().equals("Anna Lindqvist") && text.substring(e.start(), e.end()).equals("Anna Lindqvist")).count();
+        assertEquals(40, people);
+    }
 }
