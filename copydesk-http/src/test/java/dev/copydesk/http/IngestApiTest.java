@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.copydesk.index.ArticleIndex;
+import dev.copydesk.pipeline.AnalysisConfig;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -182,6 +183,25 @@ class IngestApiTest {
                 article("html", "<html><body><nav><a href='/'>Home</a></nav></body></html>"), TOKEN);
         assertEquals(422, r.status(), r.body());
         assertEquals("no_text", r.json().get("error").asText());
+    }
+
+    @Test
+    void aTextOverTheAnalysisLimitIs422AndTheServerGoesOn() throws IOException {
+        int limit = AnalysisConfig.DEFAULT_MAX_CHARS;
+        CopydeskServer roomy = new CopydeskServer(index, ServerConfig.defaults().withPort(0).withIngestToken(TOKEN)
+                .withMaxBodyBytes(4L * limit)).start();
+        try {
+            String text = "The quay was extended again. ".repeat(limit / 29 + 10).strip();
+            Http.Response r = new Http(roomy.port()).post("/api/articles", "application/json",
+                    article("id", "too-long", "text", text), TOKEN);
+            assertEquals(422, r.status(), r.body());
+            assertEquals("too_long", r.json().get("error").asText());
+            assertEquals(String.format(java.util.Locale.ROOT, "text of %,d chars is over the analysis limit of %,d",
+                    text.length(), limit), r.json().get("message").asText());
+            assertEquals(404, http.get("/api/articles/too-long").status());
+        } finally {
+            roomy.stop();
+        }
     }
 
     @Test
