@@ -270,7 +270,7 @@ public final class QuoteAttributor implements Stage {
         while (verb >= 0 && dot - verb <= MAX_CUE_TAIL && d.isWord(verb) && !Lexicon.isCue(d.words[verb])) {
             verb--; // "said in a statement.", "told reporters."
         }
-        if (verb >= 0 && verb < dot - 1 && !(Mentions.isFunctionWord(d.words[verb + 1]) || Lexicon.isAdverb(d.words[verb + 1])
+        if (verb >= 0 && verb < dot - 1 && !(Lexicon.isFunctionWord(d.words[verb + 1]) || Lexicon.isAdverb(d.words[verb + 1])
                 || Lexicon.isTimeWord(d.words[verb + 1]) || Lexicon.lower(d.words[verb]).startsWith("tol"))) {
             return null; // "Ann Lee praised the plan." has an object of its own
         }
@@ -563,8 +563,8 @@ public final class QuoteAttributor implements Stage {
             }
         }
         boolean passive = false;
-        while (s >= first && d.isWord(s) && (Lexicon.isAdverb(d.words[s]) || bare && isVerbChain(d.words[s]))) {
-            passive |= isPassiveAuxiliary(d.words[s]);
+        while (s >= first && d.isWord(s) && (Lexicon.isAdverb(d.words[s]) || bare && Lexicon.isVerbChain(d.words[s]))) {
+            passive |= Lexicon.isPassiveAuxiliary(d.words[s]);
             s--;
         }
         String v = Lexicon.lower(d.words[verb]);
@@ -628,28 +628,10 @@ public final class QuoteAttributor implements Stage {
         if (m.kind() != Mentions.Kind.PRONOUN || m.from() - 1 < first || !d.isWord(m.from() - 1)) {
             return false;
         }
-        String before = Lexicon.lower(d.words[m.from() - 1]);
-        return switch (before) {
-            case "in", "on", "at", "of", "for", "to", "from", "with", "by", "about", "into", "over", "under", "than",
-                 "like", "after", "before", "behind", "beside", "near", "upon", "without", "through" -> true;
-            default -> false;
-        };
+        return Lexicon.isObjectPreposition(d.words[m.from() - 1]);
     }
 
-    private static boolean isVerbChain(String word) {
-        return switch (Lexicon.lower(word)) {
-            case "to", "on", "went", "goes", "go", "going", "will", "would", "did", "does", "could", "might", "may",
-                 "can", "should", "must", "then", "also" -> true;
-            default -> false;
-        };
-    }
 
-    private static boolean isPassiveAuxiliary(String word) {
-        return switch (Lexicon.lower(word)) {
-            case "was", "were", "is", "are", "been", "being", "be" -> true;
-            default -> false;
-        };
-    }
 
     /**
      * The subject of the clause that holds the cue: the first mention opening the sentence or a
@@ -673,7 +655,7 @@ public final class QuoteAttributor implements Stage {
             if (d.quoted[p]) {
                 continue; // words of an earlier quote in the sentence
             }
-            if (isSubordinator(d.words[p]) != subordinate) {
+            if (Lexicon.isSubordinator(d.words[p]) != subordinate) {
                 continue; // "when my mother mentioned it, I laughed and said": the main clause first
             }
             int q = subordinate ? p + 1 : p;
@@ -767,7 +749,7 @@ public final class QuoteAttributor implements Stage {
      * "the") followed by a verb-like word; the subject is the name it ends with.
      */
     private static Mentions.Mention namedRunAt(Doc d, int q, int verb) {
-        if (!d.isWord(q) || Mentions.isFunctionWord(d.words[q]) || Lexicon.isDeterminer(d.words[q])) {
+        if (!d.isWord(q) || Lexicon.isFunctionWord(d.words[q]) || Lexicon.isDeterminer(d.words[q])) {
             return null;
         }
         int j = q;
@@ -809,13 +791,6 @@ public final class QuoteAttributor implements Stage {
         return true;
     }
 
-    private static boolean isSubordinator(String word) {
-        return switch (Lexicon.lower(word)) {
-            case "when", "while", "if", "because", "after", "before", "as", "although", "though", "since", "until",
-                 "unless", "whether", "once", "where", "whereas" -> true;
-            default -> false;
-        };
-    }
 
     private static boolean isGluedPossessive(String word) {
         return word.length() > 2 && (word.endsWith("’s") || word.endsWith("'s"));
@@ -830,12 +805,7 @@ public final class QuoteAttributor implements Stage {
         if (!d.isWord(i) || !Character.isLowerCase(d.words[i].charAt(0))) {
             return false;
         }
-        return switch (Lexicon.lower(d.words[i])) {
-            case "in", "on", "at", "of", "for", "to", "from", "with", "by", "and", "or", "but", "as", "about", "into",
-                 "over", "under", "than", "like", "after", "before", "during", "since", "amid", "despite", "who",
-                 "which", "that", "whose", "whom", "when", "while", "where", "if", "because", "the", "a", "an" -> false;
-            default -> true;
-        };
+        return !Lexicon.isNotVerb(d.words[i]);
     }
 
     /**
@@ -870,7 +840,7 @@ public final class QuoteAttributor implements Stage {
     /** The mention opening the sentence (after a leading clause closed by a comma), or null. */
     private static Mentions.Mention sentenceSubject(Doc d, int first, int end) {
         int at = first;
-        if (d.isWord(first) && Mentions.isFunctionWord(d.words[first]) && !Lexicon.isPronoun(d.words[first])) {
+        if (d.isWord(first) && Lexicon.isFunctionWord(d.words[first]) && !Lexicon.isPronoun(d.words[first])) {
             at = -1;
             for (int j = first; j < end && j < first + 15; j++) {
                 if (d.words[j].equals(",")) {
@@ -1026,7 +996,7 @@ public final class QuoteAttributor implements Stage {
                 }
             }
         }
-        while (from < t && d.isWord(from) && Mentions.isFunctionWord(d.words[from]) && d.is(from + 1, ",")) {
+        while (from < t && d.isWord(from) && Lexicon.isFunctionWord(d.words[from]) && d.is(from + 1, ",")) {
             from += 2; // "But, he said, …"
         }
         int cs = d.starts[from];
@@ -1195,7 +1165,7 @@ public final class QuoteAttributor implements Stage {
         int first = d.sentenceStartTok[s];
         int end = d.sentenceEndTok[s];
         int subjectAt = first;
-        if (d.isWord(first) && Mentions.isFunctionWord(d.words[first]) && !Lexicon.isPronoun(d.words[first])) {
+        if (d.isWord(first) && Lexicon.isFunctionWord(d.words[first]) && !Lexicon.isPronoun(d.words[first])) {
             for (int j = first; j < end && j < first + 15; j++) {
                 if (d.words[j].equals(",")) {
                     subjectAt = j + 1;
@@ -1289,7 +1259,7 @@ public final class QuoteAttributor implements Stage {
         }
         String cue = Lexicon.lower(d.words[c]);
         boolean telling = cue.startsWith("tol") || cue.startsWith("tell");
-        if (telling || Mentions.isFunctionWord(d.words[j]) && !d.is(j, "it")) {
+        if (telling || Lexicon.isFunctionWord(d.words[j]) && !d.is(j, "it")) {
             // "told reporters that …", "wrote in a post that …", "said in a statement that …"
             for (int k = j; k < Math.min(end, j + 7); k++) {
                 if (d.is(k, "that")) {
