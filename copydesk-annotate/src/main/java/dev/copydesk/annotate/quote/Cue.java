@@ -6,6 +6,11 @@ package dev.copydesk.annotate.quote;
  */
 record Cue(int cue, Mentions.Mention speaker, boolean before, String rule) {
 
+    /** This cue as found by {@code finder} through its own rule: "CueFinder.ColonParagraph>CueBefore.Verb>…". */
+    Cue via(String finder) {
+        return new Cue(cue, speaker, before, finder + ">" + rule);
+    }
+
     /** The cue's words as a quote reports them ("said", "shot back", "according to"), or null. */
     String text(Doc d) {
         if (d.is(cue, "according")) {

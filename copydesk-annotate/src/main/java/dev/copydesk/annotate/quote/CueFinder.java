@@ -47,7 +47,7 @@ abstract class CueFinder {
             for (CueFinder finder : CueAfter.ORDER) {
                 Cue cue = finder.find(site);
                 if (cue != null) {
-                    return cue;
+                    return cue.via(name());
                 }
             }
             return null;
@@ -61,7 +61,8 @@ abstract class CueFinder {
             Doc d = site.d();
             QuoteScanner.Piece p = site.piece();
             int sentenceStart = d.sentenceStartBefore(p.open(), site.paragraph()[0]);
-            return CueBefore.first(d, Math.max(site.prevClose(), sentenceStart), p.open(), sentenceStart);
+            Cue cue = CueBefore.first(d, Math.max(site.prevClose(), sentenceStart), p.open(), sentenceStart);
+            return cue == null ? null : cue.via(name());
         }
     }
 
@@ -83,7 +84,8 @@ abstract class CueFinder {
                 }
             }
             int prevSentence = d.sentenceStartBefore(prev[1] - 1, prev[0]);
-            return CueBefore.first(d, Math.max(prevPieceClose, prevSentence), prev[1], prevSentence);
+            Cue cue = CueBefore.first(d, Math.max(prevPieceClose, prevSentence), prev[1], prevSentence);
+            return cue == null ? null : cue.via(name());
         }
     }
 
