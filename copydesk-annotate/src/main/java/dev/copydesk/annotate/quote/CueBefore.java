@@ -32,8 +32,11 @@ abstract class CueBefore {
     /** The cue in the words, or null. */
     abstract Cue find(Span s);
 
+    private final String name = Rules.name(this);
+
+    /** "Family.Rule", the name traces show. */
     final String name() {
-        return Rules.name(this);
+        return name;
     }
 
     /** The cue in the text from {@code from} to the mark at {@code open}, by the rules of {@link #ORDER}. */

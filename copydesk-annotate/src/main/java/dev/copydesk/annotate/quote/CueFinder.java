@@ -18,8 +18,11 @@ abstract class CueFinder {
     /** The cue of the piece, or null when it has none. */
     abstract Cue find(Site site);
 
+    private final String name = Rules.name(this);
+
+    /** "Family.Rule", the name traces show. */
     final String name() {
-        return Rules.name(this);
+        return name;
     }
 
     /** The cue of {@code site}'s piece by the rules of {@link #ORDER}, or null. */

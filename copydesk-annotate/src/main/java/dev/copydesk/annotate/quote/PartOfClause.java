@@ -17,8 +17,11 @@ abstract class PartOfClause {
     /** True when the piece of {@code site} is part of a reported clause; {@code own} is the piece's own cue. */
     abstract boolean matches(Site site, Cue own);
 
+    private final String name = Rules.name(this);
+
+    /** "Family.Rule", the name traces show. */
     final String name() {
-        return Rules.name(this);
+        return name;
     }
 
     /** The first rule of {@link #ORDER} that holds for the piece, or null. */

@@ -23,8 +23,11 @@ abstract class Rejection {
      */
     abstract boolean rejects(Site site, Cue own, Cue cue);
 
+    private final String name = Rules.name(this);
+
+    /** "Family.Rule", the name traces show. */
     final String name() {
-        return Rules.name(this);
+        return name;
     }
 
     /** The first rule of {@link #ORDER} that rejects the piece, or null when it is a quote. */

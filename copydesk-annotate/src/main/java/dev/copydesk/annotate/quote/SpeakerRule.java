@@ -85,8 +85,11 @@ abstract class SpeakerRule {
     /** The speaker or null, {@link #NOBODY} for a decided "nobody". */
     abstract Mentions.Mention find(Verb v);
 
+    private final String name = Rules.name(this);
+
+    /** "Family.Rule", the name traces show. */
     final String name() {
-        return Rules.name(this);
+        return name;
     }
 
     /** The speaker of {@code v} by the rules of {@link #ORDER}. */
