@@ -1,22 +1,14 @@
 package dev.copydesk.annotate.entity;
 
+import dev.copydesk.annotate.WordList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Titles and honorifics that come before a name ("Mr", "Dr.", "President", "Sen."). Thread-safe. */
+/** Titles and honorifics that come before a name ("Mr", "Dr.", "President", "Sen."), listed in {@code honorifics.txt}. Thread-safe. */
 final class Honorifics {
-    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor",
-            "sir", "dame", "lord", "lady", "rev", "reverend", "fr", "father", "sister", "brother", "president",
-            "vice", "prime", "minister", "chancellor", "secretary", "senator", "sen", "rep", "representative",
-            "congressman", "congresswoman", "gov", "governor", "mayor", "judge", "justice", "gen", "general", "col",
-            "colonel", "capt", "captain", "lt", "lieutenant", "sgt", "sergeant", "maj", "major", "adm", "admiral",
-            "cpl", "corporal", "pte", "private", "officer", "inspector", "detective", "supt", "superintendent",
-            "king", "queen", "prince", "princess", "pope", "sheikh", "rabbi", "imam", "ayatollah", "st", "saint",
-            "councillor", "cllr", "mp", "mep", "ambassador", "commissioner", "chief", "deputy", "foreign",
-            "defence", "defense", "interior", "health", "home", "comrade", "herr", "frau", "madame", "monsieur",
-            "mme", "m", "hon", "honourable", "mrs.", "dr.", "mr.");
+    private static final Set<String> TITLES = WordList.load(Honorifics.class, "honorifics.txt");
 
     private Honorifics() {
     }

@@ -103,6 +103,33 @@ final class Doc {
         return lo;
     }
 
+    /** The offset where sentence {@code sentence} starts (the text's length when it has no tokens). */
+    int startOf(int sentence) {
+        int t = sentenceStartTok[sentence];
+        return t < size() ? starts[t] : text.length();
+    }
+
+    /** The start of the sentence holding the last token before {@code offset}, never before {@code floor}. */
+    int sentenceStartBefore(int offset, int floor) {
+        int t = Math.min(firstTokenAtOrAfter(offset), size() - 1);
+        while (t >= 0 && (t >= size() || starts[t] >= offset)) {
+            t--;
+        }
+        if (t < 0) {
+            return floor;
+        }
+        int s = sentenceOf[t];
+        int start = s >= 0 ? startOf(s) : floor;
+        return Math.max(start, floor);
+    }
+
+    /** True when token {@code c} is a speech verb after its subject ("says", "notes", "shot back", "will say"). */
+    boolean cueAt(int c) {
+        return Lexicon.isCueAfterSubject(words[c]) || Lexicon.isReadVerb(words[c])
+                || c + 1 < size() && Lexicon.isPhrasalCue(words[c], words[c + 1])
+                || c > 0 && Lexicon.isBareCueAfter(words[c - 1], words[c]);
+    }
+
     boolean isWord(int i) {
         return i >= 0 && i < words.length && !words[i].isEmpty() && Character.isLetterOrDigit(words[i].charAt(0));
     }

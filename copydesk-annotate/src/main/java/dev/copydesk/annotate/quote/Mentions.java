@@ -68,10 +68,10 @@ final class Mentions {
                 && !(d.sentenceInitial(last) && Lexicon.isDeterminer(w))) {
             int from = last;
             while (from - 1 >= floor && d.isCapitalised(from - 1) && (d.entityAt[from - 1] == null || d.entityAt[from - 1] == e)
-                    && !(d.sentenceInitial(from - 1) && (Lexicon.isDeterminer(d.words[from - 1]) || isFunctionWord(d.words[from - 1])))) {
+                    && !(d.sentenceInitial(from - 1) && (Lexicon.isDeterminer(d.words[from - 1]) || Lexicon.isFunctionWord(d.words[from - 1])))) {
                 from--;
             }
-            if (from == last && d.sentenceInitial(last) && isFunctionWord(w)) {
+            if (from == last && d.sentenceInitial(last) && Lexicon.isFunctionWord(w)) {
                 return null;
             }
             return new Mention(from, last + 1, Kind.NAME, null);
@@ -79,7 +79,7 @@ final class Mentions {
         if (Lexicon.isPersonNoun(w)) {
             int from = last;
             while (from - 1 >= floor && last - from < MAX_DESCRIPTION && d.isWord(from - 1)
-                    && !Lexicon.isCue(d.words[from - 1]) && !isFunctionWord(d.words[from - 1])) {
+                    && !Lexicon.isCue(d.words[from - 1]) && !Lexicon.isFunctionWord(d.words[from - 1])) {
                 from--;
                 if (Lexicon.isDeterminer(d.words[from])) {
                     break;
@@ -114,7 +114,7 @@ final class Mentions {
         if (Lexicon.isTimeWord(w)) {
             return null;
         }
-        if (isIndefiniteGroup(w)) {
+        if (Lexicon.isIndefiniteGroup(w)) {
             return new Mention(first, first + 1, Kind.DESCRIPTION, null); // "Others, reacting to the news, shouted"
         }
         int i = first;
@@ -131,7 +131,7 @@ final class Mentions {
             }
             return new Mention(first, to, Kind.ENTITY, e);
         }
-        if (d.isCapitalised(i) && !Lexicon.isDeterminer(d.words[i]) && !isFunctionWord(d.words[i])
+        if (d.isCapitalised(i) && !Lexicon.isDeterminer(d.words[i]) && !Lexicon.isFunctionWord(d.words[i])
                 && !Lexicon.isPersonNoun(d.words[i])) {
             int to = i + 1;
             while (to < ceiling && d.isCapitalised(to) && d.entityAt[to] == null) {
@@ -139,13 +139,13 @@ final class Mentions {
             }
             return new Mention(first, to, Kind.NAME, null);
         }
-        if (isFunctionWord(w) && !Lexicon.isDeterminer(w)) {
+        if (Lexicon.isFunctionWord(w) && !Lexicon.isDeterminer(w)) {
             return null; // "when my mother …" is a clause, not a description
         }
         if (Lexicon.isDeterminer(w) || Character.isLowerCase(w.charAt(0)) || Character.isUpperCase(w.charAt(0))) {
             int head = -1;
             for (int j = first; j < Math.min(ceiling, first + MAX_DESCRIPTION); j++) {
-                if (!d.isWord(j) || (j > first && (Lexicon.isCue(d.words[j]) || isFunctionWord(d.words[j])))) {
+                if (!d.isWord(j) || (j > first && (Lexicon.isCue(d.words[j]) || Lexicon.isFunctionWord(d.words[j])))) {
                     break;
                 }
                 if (Lexicon.isPersonNoun(d.words[j])) {
@@ -178,7 +178,7 @@ final class Mentions {
             return null;
         }
         int j = first + 1;
-        while (j < ceiling && j <= first + MAX_DESCRIPTION && d.isWord(j) && !isFunctionWord(d.words[j])
+        while (j < ceiling && j <= first + MAX_DESCRIPTION && d.isWord(j) && !Lexicon.isFunctionWord(d.words[j])
                 && !Lexicon.isCue(d.words[j])) {
             j++;
         }
@@ -205,19 +205,11 @@ final class Mentions {
             }
             boolean abbreviation = d.is(j, ".") && j > first && Lexicon.isTitle(d.words[j - 1]);
             if (!abbreviation && (!d.isWord(j) || Lexicon.isCue(d.words[j])
-                    || isFunctionWord(d.words[j]) && !d.is(j, "of"))) {
+                    || Lexicon.isFunctionWord(d.words[j]) && !d.is(j, "of"))) {
                 return null;
             }
         }
         return null;
-    }
-
-    /** "others", "some", "many": a group of unnamed speakers when it is a clause's subject. */
-    static boolean isIndefiniteGroup(String word) {
-        return switch (Lexicon.lower(word)) {
-            case "others", "some", "many", "several", "both", "few" -> true;
-            default -> false;
-        };
     }
 
     private static boolean isPossessiveMark(String word) {
@@ -243,12 +235,12 @@ final class Mentions {
      * without a person noun because the cue next to it says it speaks. Null when there is none.
      */
     static Mention determinedPhrase(Doc d, int first, int ceiling) {
-        if (!d.isWord(first) || !Lexicon.isDeterminer(d.words[first]) || Mentions.isFunctionWord(d.words[first])) {
+        if (!d.isWord(first) || !Lexicon.isDeterminer(d.words[first]) || Lexicon.isFunctionWord(d.words[first])) {
             return null;
         }
         int j = first + 1;
         while (j < ceiling && j <= first + MAX_DESCRIPTION && (d.isWord(j) || isPossessiveMark(d.words[j]))
-                && !speaks(d.words[j]) && !isFunctionWord(d.words[j])) {
+                && !speaks(d.words[j]) && !Lexicon.isFunctionWord(d.words[j])) {
             j++;
         }
         return j > first + 1 && j < ceiling && speaks(d.words[j]) ? new Mention(first, j, Kind.DESCRIPTION, null) : null;
@@ -259,36 +251,20 @@ final class Mentions {
         if (d.is(last, "another") || d.is(last, "one") && d.sentenceInitial(last)) {
             return new Mention(last, last + 1, Kind.DESCRIPTION, null); // "Another tweeted:"
         }
-        if (!d.isWord(last) || isFunctionWord(d.words[last]) || Lexicon.isDeterminer(d.words[last])) {
+        if (!d.isWord(last) || Lexicon.isFunctionWord(d.words[last]) || Lexicon.isDeterminer(d.words[last])) {
             return null; // "the Drudge headline by saying", "a fake accent and joked"
         }
         for (int j = last; j >= Math.max(floor, last - MAX_DESCRIPTION); j--) {
             if (j < last && isPossessiveMark(d.words[j])) {
                 continue; // "The campaign’s statement declares"
             }
-            if (!d.isWord(j) || (j < last && isFunctionWord(d.words[j]) && !Lexicon.isDeterminer(d.words[j]))) {
+            if (!d.isWord(j) || (j < last && Lexicon.isFunctionWord(d.words[j]) && !Lexicon.isDeterminer(d.words[j]))) {
                 return null;
             }
-            if (Lexicon.isDeterminer(d.words[j]) && !isFunctionWord(d.words[j])) {
+            if (Lexicon.isDeterminer(d.words[j]) && !Lexicon.isFunctionWord(d.words[j])) {
                 return j < last ? new Mention(j, last + 1, Kind.DESCRIPTION, null) : null;
             }
         }
         return null;
-    }
-
-    static boolean isFunctionWord(String word) {
-        switch (Lexicon.lower(word)) {
-            case "in", "on", "at", "of", "for", "to", "from", "with", "by", "and", "or", "but", "as", "when", "while",
-                 "after", "before", "since", "if", "because", "amid", "during", "despite", "although", "though",
-                 "it", "this", "that", "there", "here", "which", "who", "what", "where", "how", "why", "not",
-                 "is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
-                 "also", "so", "then", "yet", "still", "even", "about", "into", "over", "under", "than", "like",
-                 "we", "us", "you", "me", "him", "them", "its", "it's", "said", "says", "told", "according" -> {
-                return true;
-            }
-            default -> {
-                return false;
-            }
-        }
     }
 }

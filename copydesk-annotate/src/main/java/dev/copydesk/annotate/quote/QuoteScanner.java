@@ -185,4 +185,41 @@ final class QuoteScanner {
         }
         return words;
     }
+
+    /** True when piece {@code k} is one of several pieces of a quote that runs over paragraphs. */
+    static boolean isContinuation(List<Piece> pieces, int k) {
+        return (k > 0 && pieces.get(k - 1).group() == pieces.get(k).group())
+                || (k + 1 < pieces.size() && pieces.get(k + 1).group() == pieces.get(k).group());
+    }
+
+    /** The words of every piece of piece {@code k}'s quote. */
+    static int groupWords(String text, List<Piece> pieces, int k) {
+        int words = 0;
+        for (Piece q : pieces) {
+            if (q.group() == pieces.get(k).group()) {
+                words += wordCount(text, q.start(), q.end());
+            }
+        }
+        return words;
+    }
+
+    /** True when {@code offset} lies between the marks of a piece. */
+    static boolean insidePiece(List<Piece> pieces, int offset) {
+        for (Piece p : pieces) {
+            if (p.open() <= offset && offset < p.close()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The index of the paragraph holding {@code offset} (the last one when past the end). */
+    static int paragraphOf(List<int[]> paragraphs, int offset) {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (offset < paragraphs.get(i)[1]) {
+                return i;
+            }
+        }
+        return paragraphs.size() - 1;
+    }
 }

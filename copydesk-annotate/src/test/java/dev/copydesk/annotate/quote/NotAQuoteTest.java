@@ -23,11 +23,11 @@ class NotAQuoteTest {
     @Test
     void titleCaseDetection() {
         String t = "Save Our Quay Now";
-        assertTrue(QuoteAttributor.isTitleCase(t, 0, t.length()));
+        assertTrue(Rejection.TitleCase.isTitleCase(t, 0, t.length()));
         String s = "We have asked the ministry four times";
-        assertFalse(QuoteAttributor.isTitleCase(s, 0, s.length()));
+        assertFalse(Rejection.TitleCase.isTitleCase(s, 0, s.length()));
         String two = "Stop. Think Before Voting";
-        assertFalse(QuoteAttributor.isTitleCase(two, 0, two.length()));
+        assertFalse(Rejection.TitleCase.isTitleCase(two, 0, two.length()));
     }
 
     @Test

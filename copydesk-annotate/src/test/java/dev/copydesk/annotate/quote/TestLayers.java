@@ -66,6 +66,20 @@ final class TestLayers {
         return new QuoteAttributor().process(article(text, people)).layer(Layers.QUOTES, "test").items();
     }
 
+    /** The attributor's decisions for every quoted piece of the text. */
+    static List<QuoteAttributor.Decision> explain(String text, String... people) {
+        return new QuoteAttributor().explain(article(text, people));
+    }
+
+    /** The only decision for a text with one quoted piece. */
+    static QuoteAttributor.Decision decision(String text, String... people) {
+        List<QuoteAttributor.Decision> all = explain(text, people);
+        if (all.size() != 1) {
+            throw new AssertionError("expected one quoted piece: " + all);
+        }
+        return all.get(0);
+    }
+
     static List<Quote> direct(String text, String... people) {
         return quotes(text, people).stream().filter(Quote::direct).toList();
     }
