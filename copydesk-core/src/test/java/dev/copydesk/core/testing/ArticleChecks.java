@@ -12,7 +12,10 @@ import dev.copydesk.core.Layer;
 import dev.copydesk.core.OffsetMap;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -162,9 +165,36 @@ public final class ArticleChecks {
         return b.toString();
     }
 
+    /** The record components worth reading, per annotation class: none for bare spans such as tokens. */
+    private static final ClassValue<List<RecordComponent>> CARRIED = new ClassValue<>() {
+        @Override
+        protected List<RecordComponent> computeValue(Class<?> type) {
+            List<RecordComponent> keep = new ArrayList<>();
+            RecordComponent[] all = type.getRecordComponents();
+            if (all == null) {
+                return keep;
+            }
+            for (RecordComponent c : all) {
+                String name = c.getName();
+                boolean carried = (name.equals("text") && c.getType() == String.class)
+                        || ((name.endsWith("Start") || name.endsWith("End")) && c.getType() == int.class);
+                boolean named = c.getType() == String.class && Arrays.stream(all)
+                        .anyMatch(o -> o.getName().equals(name + "Start") && o.getType() == int.class);
+                if (carried || named) {
+                    keep.add(c);
+                }
+            }
+            return List.copyOf(keep);
+        }
+    };
+
     private static void checkComponents(String text, Annotation a, boolean verbatim, String where) {
+        List<RecordComponent> carried = CARRIED.get(a.getClass());
+        if (carried.isEmpty()) {
+            return;
+        }
         Map<String, Object> values = new HashMap<>();
-        for (RecordComponent c : a.getClass().getRecordComponents()) {
+        for (RecordComponent c : carried) {
             try {
                 values.put(c.getName(), c.getAccessor().invoke(a));
             } catch (IllegalAccessException | InvocationTargetException e) {
@@ -181,7 +211,7 @@ public final class ArticleChecks {
         }
         for (Map.Entry<String, Object> e : values.entrySet()) {
             String name = e.getKey();
-            if (!name.endsWith("Start") || name.equals("Start") || !(e.getValue() instanceof Integer start)) {
+            if (!name.endsWith("Start") || name.equals("start") || !(e.getValue() instanceof Integer start)) {
                 continue;
             }
             String base = name.substring(0, name.length() - "Start".length());

@@ -315,13 +315,13 @@ public final class RandomTexts {
     }
 
     /**
-     * 100,000 lines, every {@code nth} of them holding one to {@code maxPhrases} news-like phrases and the
-     * others empty or white space only, with a blank line now and then.
+     * 100,000 lines, each ending in a line feed: every {@code nth} of them holds one to {@code maxPhrases}
+     * news-like phrases (save one in ten, left blank) and the others are empty or white space only.
      */
     public static String hundredThousandLines(Random r, int maxPhrases, int nth) {
         StringBuilder b = new StringBuilder(100_000 * (8 * maxPhrases / nth + 3));
         for (int i = 0; i < 100_000; i++) {
-            if (i % nth != 0) {
+            if (i % nth != 0 || r.nextInt(10) == 0) {
                 b.append(SPACE_ONLY_LINES.get(r.nextInt(SPACE_ONLY_LINES.size()))).append('\n');
                 continue;
             }
@@ -333,7 +333,7 @@ public final class RandomTexts {
                 List<String> family = r.nextInt(6) == 0 ? FLAVOURS.get(r.nextInt(FLAVOURS.size())) : NEWS;
                 b.append(family.get(r.nextInt(family.size())).replace('\n', ' '));
             }
-            b.append(r.nextInt(10) == 0 ? "\n\n" : "\n");
+            b.append('\n');
         }
         return b.toString();
     }
