@@ -30,6 +30,16 @@ class CleanerContractTest extends BaseCleanerTestCase {
     }
 
     @Override
+    protected int randomRounds() {
+        return 100;
+    }
+
+    @Override
+    protected int concurrentRandomInputs() {
+        return 20;
+    }
+
+    @Override
     protected String randomInput(Random r) {
         return r.nextBoolean() ? RandomTexts.html(r) : RandomTexts.text(r);
     }

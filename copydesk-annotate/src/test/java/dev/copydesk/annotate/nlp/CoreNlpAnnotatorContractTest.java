@@ -35,12 +35,12 @@ class CoreNlpAnnotatorContractTest extends BaseStageTestCase {
 
     @Override
     protected int concurrentRandomInputs() {
-        return 8;
+        return 6;
     }
 
     @Override
     protected int concurrentAdversarialInputs() {
-        return 24;
+        return 16;
     }
 
     @Override

@@ -37,12 +37,12 @@ class QuoteAttributorContractTest extends BaseStageTestCase {
 
     @Override
     protected int concurrentRandomInputs() {
-        return 8;
+        return 6;
     }
 
     @Override
     protected int concurrentAdversarialInputs() {
-        return 24;
+        return 16;
     }
 
     @Override
