@@ -47,7 +47,8 @@ class TextCleanerPropertyTest {
             int first = e.offsets().toOriginal(start);
             for (int i = 0; i < paragraph.length(); i++) {
                 int o = e.offsets().toOriginal(start + i);
-                // A joining space maps to the end of the piece before it, which may hold a space too.
+                // A joining space maps to the end of the piece before it: a line break, or a space that
+                // leaves the offsets of the next piece out of step.
                 joined |= o != first + i;
                 char c = paragraph.charAt(i);
                 if (o < raw.length() && raw.charAt(o) == c) {
@@ -56,6 +57,7 @@ class TextCleanerPropertyTest {
                 if (c != ' ' || i == 0 || i == paragraph.length() - 1) {
                     fail("char " + i + " of paragraph does not map back: " + excerpt(paragraph));
                 }
+                joined = true;
             }
             if (!joined) {
                 int o = e.offsets().toOriginal(start);
