@@ -34,13 +34,19 @@ public record Diagnostic(String stage, Kind kind, String code, String detail) {
 
     private static String abbreviate(String s) {
         // Only the kept prefix is flattened, so a huge removed block costs no more than a short one.
-        String head = s.length() > MAX_DETAIL * 4 ? s.substring(0, MAX_DETAIL * 4) : s;
+        String head = s.length() > MAX_DETAIL * 4 ? s.substring(0, pairSafe(s, MAX_DETAIL * 4)) : s;
         String flat = collapseWhitespace(head).strip();
         boolean cut = head.length() < s.length();
         if (flat.length() < MAX_DETAIL && !cut) {
             return flat;
         }
-        return flat.substring(0, Math.min(flat.length(), MAX_DETAIL - 1)) + "…";
+        return flat.substring(0, pairSafe(flat, Math.min(flat.length(), MAX_DETAIL - 1))) + "…";
+    }
+
+    /** {@code end}, or one less when it would cut a surrogate pair in two. */
+    private static int pairSafe(String s, int end) {
+        return end > 0 && end < s.length() && Character.isHighSurrogate(s.charAt(end - 1))
+                && Character.isLowSurrogate(s.charAt(end)) ? end - 1 : end;
     }
 
     /** {@code s} with each run of ASCII whitespace ({@code \\s} in a regular expression) made one space. */

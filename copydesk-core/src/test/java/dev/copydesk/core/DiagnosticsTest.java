@@ -25,6 +25,16 @@ class DiagnosticsTest {
     }
 
     @Test
+    void abbreviatingNeverCutsASurrogatePair() {
+        for (int pad = 0; pad < 4; pad++) {
+            String detail = Diagnostic.removed("s", "c", "x".repeat(pad) + "😀".repeat(500)).detail();
+            char last = detail.charAt(detail.length() - 2);
+            assertFalse(Character.isHighSurrogate(last), "pad " + pad + " ends in a lone high surrogate");
+            assertTrue(detail.length() <= Diagnostic.MAX_DETAIL && detail.endsWith("…"));
+        }
+    }
+
+    @Test
     void plusKeepsOrderAndCap() {
         Diagnostics a = Diagnostics.builder().error("s", "e", "boom").build();
         Diagnostics b = Diagnostics.builder().warning("t", "w", "hm").build();

@@ -55,7 +55,7 @@ final class Anchor {
         LocalDate best = null;
         long bestDistance = Long.MAX_VALUE;
         for (int y = date.getYear() - 1; y <= date.getYear() + 1; y++) {
-            if (day > YearMonth.of(y, month).lengthOfMonth()) {
+            if (!fourDigit(y) || day > YearMonth.of(y, month).lengthOfMonth()) {
                 continue;
             }
             LocalDate d = LocalDate.of(y, month, day);
@@ -81,7 +81,7 @@ final class Anchor {
         for (int y = date.getYear() - 1; y <= date.getYear() + 1; y++) {
             YearMonth ym = YearMonth.of(y, month);
             long distance = 0;
-            if (past && date.isBefore(ym.atDay(1))) {
+            if (!fourDigit(y) || past && date.isBefore(ym.atDay(1))) {
                 continue;
             }
             if (date.isBefore(ym.atDay(1))) {
@@ -94,12 +94,12 @@ final class Anchor {
                 bestDistance = distance;
             }
         }
-        return best.toString();
+        return best == null ? null : best.toString();
     }
 
     /** The day {@code offset} days from publication, or null when unanchored. */
     String day(int offset) {
-        return date == null ? null : date.plusDays(offset).toString();
+        return date == null ? null : iso(date.plusDays(offset));
     }
 
     /** The ISO week ("2022-W39") {@code offset} weeks from publication's week, or null. */
@@ -108,17 +108,28 @@ final class Anchor {
             return null;
         }
         LocalDate d = date.plusWeeks(offset);
-        return String.format("%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        if (!fourDigit(d.get(IsoFields.WEEK_BASED_YEAR))) {
+            return null;
+        }
+        return String.format("%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
     /** The month ("2022-08") {@code offset} months from publication's month, or null. */
     String monthOffset(int offset) {
-        return date == null ? null : YearMonth.from(date).plusMonths(offset).toString();
+        if (date == null) {
+            return null;
+        }
+        YearMonth ym = YearMonth.from(date).plusMonths(offset);
+        return fourDigit(ym.getYear()) ? ym.toString() : null;
     }
 
     /** The year {@code offset} years from publication's, or null. */
     String year(int offset) {
-        return date == null ? null : String.valueOf(date.getYear() + offset);
+        if (date == null) {
+            return null;
+        }
+        int year = date.getYear() + offset;
+        return fourDigit(year) ? String.format("%04d", year) : null;
     }
 
     /**
@@ -140,6 +151,19 @@ final class Anchor {
         } else {
             d = date.with(TemporalAdjusters.previousOrSame(dow));
         }
-        return d.toString();
+        return iso(d);
+    }
+
+    /**
+     * Whether a year has the four digits an ISO-8601 value carries without the expanded form
+     * ("+10000-01-03", "-0002"), which Copydesk's values never take: a publication date at the edge of
+     * the calendar ("9999-12-31") resolves "next Monday" to nothing rather than to year 10000.
+     */
+    private static boolean fourDigit(int year) {
+        return year >= 0 && year <= 9999;
+    }
+
+    private static String iso(LocalDate d) {
+        return fourDigit(d.getYear()) ? d.toString() : null;
     }
 }

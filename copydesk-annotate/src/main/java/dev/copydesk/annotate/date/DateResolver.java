@@ -46,6 +46,9 @@ import java.util.Set;
  * "may" and "march", and numeric slash dates ("09/10/22"), which are left out because day-month and
  * month-day order cannot be told apart.
  *
+ * <p>Values keep to four-digit years, 0000 to 9999: a mention that would resolve outside them (against a
+ * publication date such as "9999-12-31" or "0001-01-01") is not emitted.
+ *
  * <p>When mentions overlap, the longest wins ("21 September 2022" rather than "2022"). Runs in time
  * linear in the text and never throws: an unexpected failure leaves an empty layer and a warning.
  * Final, stateless and thread-safe.

@@ -1,0 +1,77 @@
+package dev.copydesk.annotate.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.copydesk.annotate.Entity;
+import dev.copydesk.annotate.Layers;
+import dev.copydesk.annotate.Sentence;
+import dev.copydesk.annotate.Token;
+import dev.copydesk.core.Article;
+import dev.copydesk.core.LayerKey;
+import dev.copydesk.core.Stage;
+import dev.copydesk.core.testing.BaseStageTestCase;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * {@link CoreNlpAnnotator} through the stage test base: tokens, sentences and entities never overlap,
+ * sentences begin and end on token boundaries, and every entity has a canonical name. CoreNLP is the
+ * slow stage, so it gets fewer random rounds, and the huge inputs are bounded as {@link CoreNlpLimits}
+ * explains.
+ */
+class CoreNlpAnnotatorContractTest extends BaseStageTestCase {
+    @Override
+    protected Stage newStage() {
+        return new CoreNlpAnnotator();
+    }
+
+    @Override
+    protected int randomRounds() {
+        return 60;
+    }
+
+    @Override
+    protected int concurrentRandomInputs() {
+        return 6;
+    }
+
+    @Override
+    protected int concurrentAdversarialInputs() {
+        return 16;
+    }
+
+    @Override
+    protected Set<LayerKey<?>> disjointLayers() {
+        return Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.ENTITIES);
+    }
+
+    @Override
+    protected String hugeTokenInput(Random r) {
+        return CoreNlpLimits.longToken(r);
+    }
+
+    @Override
+    protected String manyLinesInput(Random r) {
+        return CoreNlpLimits.hundredThousandLines(r);
+    }
+
+    @Override
+    protected void checkAnnotations(Article in, Article out) {
+        List<Token> tokens = out.layer(Layers.TOKENS, "test").items();
+        Set<Integer> starts = new HashSet<>();
+        Set<Integer> ends = new HashSet<>();
+        for (Token t : tokens) {
+            starts.add(t.start());
+            ends.add(t.end());
+        }
+        for (Sentence s : out.layer(Layers.SENTENCES, "test").items()) {
+            assertTrue(starts.contains(s.start()) && ends.contains(s.end()), () -> "sentence off token boundaries: " + s);
+        }
+        for (Entity e : out.layer(Layers.ENTITIES, "test").items()) {
+            assertFalse(e.canonical().isBlank(), () -> "entity without a canonical name: " + e);
+        }
+    }
+}
