@@ -132,10 +132,7 @@ final class JsonlInputReader {
         Utf8Scan scan = Utf8Scan.of(line, start, len - start);
         if (!scan.isValid()) {
             input = input.withDiagnostics(Diagnostics.builder().warning(RawInput.STAGE, TextDecoder.INVALID_UTF8,
-                    "line " + lineNo + ": " + scan.invalid() + " invalid UTF-8 "
-                            + (scan.invalid() == 1 ? "sequence" : "sequences")
-                            + " replaced with U+FFFD, the first at byte " + (start + scan.firstInvalid())
-                            + " of the line").build());
+                    "line " + lineNo + ": " + scan.describe(json, start) + " of the line").build());
         }
         out.accept(input);
     }

@@ -111,8 +111,7 @@ final class TextDecoder {
         if (scan.isValid()) {
             return new Decoded(text, Diagnostics.empty());
         }
-        String detail = scan.invalid() + (scan.invalid() == 1 ? " invalid UTF-8 sequence" : " invalid UTF-8 sequences")
-                + " replaced with U+FFFD, the first at byte " + (off + scan.firstInvalid());
+        String detail = scan.describe(text, off);
         return new Decoded(text, Diagnostics.builder().warning(RawInput.STAGE, INVALID_UTF8, detail).build());
     }
 

@@ -2,16 +2,17 @@ package dev.copydesk.ingest;
 
 /**
  * What a byte range holds as UTF-8: how many multi-byte sequences are well formed, how many are not,
- * and where the first bad one starts. A bad sequence is counted as the JDK's UTF-8 decoder replaces it
- * with one U+FFFD (the "maximal subpart" of the Unicode Standard, chapter 3), so the count here is the
- * number of replacement characters that decoding adds. Well formed means RFC 3629: no overlong forms,
- * no surrogates, nothing above U+10FFFF, no sequence cut short at the end. Immutable.
+ * and where the first bad one starts. Ill-formed bytes are counted as the Unicode Standard's "maximal
+ * subparts" (chapter 3); decoders differ on how many U+FFFD some of them become, so callers that report
+ * replacements count those in the decoded text ({@link #replaced}). Well formed means RFC 3629: no
+ * overlong forms, no surrogates, nothing above U+10FFFF, no sequence cut short at the end. Immutable.
  *
  * @param validMultiByte number of well-formed sequences of two to four bytes
- * @param invalid        number of ill-formed sequences (each becomes one U+FFFD when decoded)
- * @param firstInvalid   offset of the first ill-formed sequence, relative to the range start; -1 if none
+ * @param invalid        number of ill-formed maximal subparts
+ * @param firstInvalid   offset of the first ill-formed byte, relative to the range start; -1 if none
+ * @param literalFffd    number of well-formed U+FFFD characters ({@code EF BF BD}) already in the bytes
  */
-record Utf8Scan(int validMultiByte, int invalid, long firstInvalid) {
+record Utf8Scan(int validMultiByte, int invalid, long firstInvalid, int literalFffd) {
     /**
      * Share of well-formed sequences among all non-ASCII sequences from which damaged UTF-8 is still
      * read as UTF-8. Text in a single-byte encoding such as windows-1252 almost never forms a valid
@@ -24,6 +25,7 @@ record Utf8Scan(int validMultiByte, int invalid, long firstInvalid) {
     static Utf8Scan of(byte[] bytes, int off, int len) {
         int valid = 0;
         int invalid = 0;
+        int fffd = 0;
         long first = -1;
         int i = off;
         int end = off + len;
@@ -36,6 +38,9 @@ record Utf8Scan(int validMultiByte, int invalid, long firstInvalid) {
             int good = wellFormedPrefix(bytes, i, end);
             if (good > 0) {
                 valid++;
+                if (good == 3 && b == 0xEF && (bytes[i + 1] & 0xff) == 0xBF && (bytes[i + 2] & 0xff) == 0xBD) {
+                    fffd++;
+                }
                 i += good;
             } else {
                 if (first < 0) {
@@ -45,7 +50,25 @@ record Utf8Scan(int validMultiByte, int invalid, long firstInvalid) {
                 i += -good;
             }
         }
-        return new Utf8Scan(valid, invalid, first);
+        return new Utf8Scan(valid, invalid, first, fffd);
+    }
+
+    /** How many U+FFFD decoding these bytes as UTF-8 added to {@code decoded}: those not already in the bytes. */
+    int replaced(CharSequence decoded) {
+        int n = 0;
+        for (int i = 0; i < decoded.length(); i++) {
+            if (decoded.charAt(i) == '\uFFFD') {
+                n++;
+            }
+        }
+        return n - literalFffd;
+    }
+
+    /** One line for a diagnostic: how many sequences were replaced and where the first was. */
+    String describe(CharSequence decoded, long offsetBase) {
+        int n = replaced(decoded);
+        return n + (n == 1 ? " invalid UTF-8 sequence" : " invalid UTF-8 sequences")
+                + " replaced with U+FFFD, the first at byte " + (offsetBase + firstInvalid);
     }
 
     /** Whether the range was entirely well formed. */

@@ -40,14 +40,14 @@ import org.netpreserve.jwarc.WarcTargetRecord;
  * <p>A bad record gives one error ({@code record 4: ...}) and reading goes on with the next; damage to
  * the file itself (truncation, a corrupt gzip stream, a broken record header, a Content-Length that does
  * not match its record) gives one error naming the damaged record after the records read before it, and
- * ends the file. Stray bytes after a record's block that do not spoil the next record (an extra line
- * break) only add a {@code bad-record-end} warning to the record's article. Only one record's payload is held at a time, capped at
+ * ends the file. When the next record still reads well after such a mismatch (an ARC length off by a
+ * line break, say), the record's article is kept with a {@code bad-record-end} warning instead. Only one record's payload is held at a time, capped at
  * {@link ReadLimits#maxArticleBytes()}. Thread-safe: instances hold only immutable configuration.
  */
 final class WarcInputReader {
     /** Message for a WARC stream that ends inside a record. */
     static final String TRUNCATED = "truncated WARC (unexpected end of input)";
-    /** Diagnostic code for a record followed by stray bytes before the next record. */
+    /** Diagnostic code for a record whose end is not where its Content-Length says, the next record being fine. */
     static final String BAD_RECORD_END = "bad-record-end";
     private static final Pattern POSITION = Pattern.compile(" at (?:byte )?position -?\\d+");
 
@@ -99,7 +99,7 @@ final class WarcInputReader {
                 }
                 if (pending != null) {
                     out.accept(pending.withDiagnostics(Diagnostics.builder().warning(RawInput.STAGE, BAD_RECORD_END,
-                            "record " + n + ": stray bytes between its block and the next record").build()));
+                            "record " + n + ": no record end where its Content-Length says (its content may be cut or run on)").build()));
                     pending = null;
                 }
             } else if (pending != null) {
