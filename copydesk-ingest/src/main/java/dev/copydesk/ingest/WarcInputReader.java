@@ -124,6 +124,15 @@ final class WarcInputReader {
             } catch (IOException | RuntimeException e) {
                 out.error("record " + n + ": unreadable (" + IoErrors.detail(e) + ")");
             }
+            try {
+                // Read the rest of the block here, not in the next call to next(), so that a block cut short
+                // is reported under its own record's number.
+                next.get().body().consume();
+            } catch (IOException e) {
+                pending = null;
+                out.error(fileDamage(e, n));
+                return;
+            }
         }
     }
 

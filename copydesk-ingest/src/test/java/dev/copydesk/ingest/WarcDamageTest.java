@@ -138,4 +138,19 @@ class WarcDamageTest {
     void signExtendedBytesInMessagesAreCut() {
         assertEquals("at \\x89PNG and 0x89 and \\x7f", IoErrors.unsignBytes("at \\xffffff89PNG and 0xffffff89 and \\x7f"));
     }
+
+    @Test
+    void truncatedImageInTheThirdRecordIsRecordThree() throws IOException {
+        List<Long> offsets = new ArrayList<>();
+        byte[] png = new byte[4000];
+        png[0] = (byte) 0x89;
+        byte[] warc = WarcInputReaderTest.warc(WarcCompression.NONE, offsets,
+                WarcInputReaderTest.htmlResponse("https://news.example/1", T, "<html><body><p>One</p></body></html>"),
+                WarcInputReaderTest.htmlResponse("https://news.example/2", T, "<html><body><p>Two</p></body></html>"),
+                WarcInputReaderTest.response("https://news.example/3.png", T, 200, "image/png", png));
+        CollectingSink sink = read("image.warc", Arrays.copyOf(warc, offsets.get(2).intValue() + 1000));
+        assertEquals(List.of("https://news.example/1", "https://news.example/2"), urls(sink));
+        assertEquals(List.of(WarcInputReader.TRUNCATED + " at record 3"),
+                sink.errors.stream().map(InputError::message).toList());
+    }
 }
