@@ -114,6 +114,11 @@ final class WarcInputReader {
                 return;
             }
             n++;
+            String badLength = badContentLength(next.get());
+            if (badLength != null) {
+                out.error("record " + n + ": " + badLength + "; rest of the file skipped");
+                return;
+            }
             try {
                 pending = toInput(next.get(), out.recordSource(n));
             } catch (CorruptInputException | EOFException e) {
@@ -132,7 +137,28 @@ final class WarcInputReader {
                 pending = null;
                 out.error(fileDamage(e, n));
                 return;
+            } catch (RuntimeException e) {
+                pending = null;
+                out.error("record " + n + ": unreadable block (" + IoErrors.detail(e) + "); rest of the file skipped");
+                return;
             }
+        }
+    }
+
+    /**
+     * Why the record's Content-Length cannot be where its next record starts, or {@code null}: lenient
+     * parsing lets a negative one through, and reading past it would go backwards.
+     */
+    private static String badContentLength(WarcRecord rec) {
+        Optional<String> value = rec.headers().first("Content-Length");
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            long length = Long.parseLong(value.get().strip());
+            return length < 0 ? "negative Content-Length (" + length + ")" : null;
+        } catch (NumberFormatException e) {
+            return "unreadable Content-Length \"" + Reporter.oneLine(value.get()) + "\"";
         }
     }
 

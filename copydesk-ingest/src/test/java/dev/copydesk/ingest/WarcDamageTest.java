@@ -2,6 +2,7 @@ package dev.copydesk.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -152,5 +154,29 @@ class WarcDamageTest {
         assertEquals(List.of("https://news.example/1", "https://news.example/2"), urls(sink));
         assertEquals(List.of(WarcInputReader.TRUNCATED + " at record 3"),
                 sink.errors.stream().map(InputError::message).toList());
+    }
+
+    @Test
+    void negativeContentLengthIsThatRecordsErrorNotACrash() {
+        // Found by fuzzing: jwarc's lenient parser lets a negative length through, and skipping the block
+        // then moved its buffer backwards (IllegalArgumentException: newPosition < 0).
+        for (int length : new int[] {-258, -5}) {
+            assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+                List<Long> offsets = new ArrayList<>();
+                byte[] warc = fourPages(offsets);
+                int start = offsets.get(1).intValue();
+                int end = offsets.get(2).intValue();
+                String second = new String(warc, start, end - start, StandardCharsets.ISO_8859_1);
+                String broken = second.replaceFirst("Content-Length: \\d+", "Content-Length: " + length);
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                out.write(warc, 0, start);
+                out.writeBytes(broken.getBytes(StandardCharsets.ISO_8859_1));
+                out.write(warc, end, warc.length - end);
+                CollectingSink sink = read("negative" + length + ".warc", out.toByteArray());
+                assertEquals(List.of("https://news.example/1"), urls(sink));
+                assertEquals(List.of("record 2: negative Content-Length (" + length + "); rest of the file skipped"),
+                        sink.errors.stream().map(InputError::message).toList());
+            });
+        }
     }
 }
