@@ -13,7 +13,8 @@ import java.util.Objects;
  * Turns one {@link RawInput} into a clean {@link Article}: plain text goes through the
  * {@link TextCleaner}, HTML through the {@link HtmlExtractor}; metadata given by the input (JSON Lines
  * fields, WARC headers) wins over metadata found in the page, and the language is detected from the
- * clean body when the page does not declare it. Never throws on bad content: a cleaner that fails
+ * clean body when the page does not declare it. What the reader noted on the input (say, an
+ * {@code invalid-utf8} warning) comes first among the article's diagnostics. Never throws on bad content: a cleaner that fails
  * yields an article with empty text and an error diagnostic. Final and thread-safe.
  */
 public final class Cleaner {
@@ -51,7 +52,7 @@ public final class Cleaner {
     /** Cleans one input. */
     public Article clean(RawInput in) {
         Extraction x = extract(in);
-        Diagnostics diagnostics = x.diagnostics();
+        Diagnostics diagnostics = in.diagnostics().plus(x.diagnostics());
         String given = Dates.normalise(in.published());
         if (given == null && in.published() != null && !in.published().isBlank()) {
             diagnostics = diagnostics.plus(Diagnostics.builder()

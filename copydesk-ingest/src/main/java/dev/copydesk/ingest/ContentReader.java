@@ -2,17 +2,20 @@ package dev.copydesk.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Reads one input stream, whatever it holds: tells its {@link Format} with the {@link Sniffer}, undoes
- * gzip, hands WARC and JSON Lines to their streaming readers, and reads text and HTML as one article each,
+ * gzip, transcodes UTF-16 (with or without a byte-order mark) to UTF-8, hands WARC, ARC and JSON Lines
+ * to their streaming readers, and reads text and HTML as one article each,
  * within {@link ReadLimits#maxArticleBytes()}. Every problem becomes an error on the {@link Reporter};
  * nothing is thrown for bad input. The stream is not closed. Thread-safe: instances hold only immutable
  * configuration.
  */
 final class ContentReader {
     /** Error for content that is neither text nor a container Copydesk reads. */
-    static final String BINARY = "binary file (not text, HTML, WARC or JSON Lines)";
+    static final String BINARY = "binary file (not text, HTML, WARC, ARC or JSON Lines)";
 
     private final ReadLimits limits;
     private final WarcInputReader warc;
@@ -33,19 +36,29 @@ final class ContentReader {
      */
     void read(InputStream in, String name, long size, Reporter out, String emptyMessage) {
         try {
-            read(in, name, size, out, emptyMessage, false);
+            read(in, name, size, out, emptyMessage, false, false);
         } catch (IOException e) {
             out.error(IoErrors.describe(e));
         }
     }
 
     private void read(InputStream raw, String name, long size, Reporter out, String emptyMessage,
-                      boolean decompressed) throws IOException {
+                      boolean decompressed, boolean transcoded) throws IOException {
         PeekedInputStream in = PeekedInputStream.peek(raw, Sniffer.SNIFF_BYTES);
         byte[] head = in.head();
         if (head.length == 0) {
             out.error(decompressed ? emptyMessage + " (nothing after decompression)" : emptyMessage);
             return;
+        }
+        if (!transcoded && !Gzip.isGzip(head, head.length)) {
+            TextDecoder.Bom bom = TextDecoder.bom(head, head.length);
+            Charset utf16 = bom != null && bom.charset() != StandardCharsets.UTF_8 ? bom.charset()
+                    : bom == null ? TextDecoder.utf16WithoutBom(head, head.length) : null;
+            if (utf16 != null) {
+                in.skipNBytes(bom == null ? 0 : bom.length());
+                read(new Utf16Transcoder(in, utf16), name, size, out, emptyMessage, decompressed, true);
+                return;
+            }
         }
         Format format = Sniffer.sniff(head, head.length, Sniffer.byName(name));
         switch (format) {
@@ -54,11 +67,18 @@ final class ContentReader {
                     out.error("gzip inside gzip (decompress the outer layer first)");
                     return;
                 }
-                read(Gzip.open(in), Sniffer.stripGz(name), -1, out, emptyMessage, true);
+                read(Gzip.open(in), Sniffer.stripGz(name), -1, out, emptyMessage, true, transcoded);
             }
             case WARC -> {
                 if (!Sniffer.isWarc(head, head.length)) {
                     out.error("not a WARC file (it does not start with \"WARC/\")");
+                    return;
+                }
+                warc.read(in, out);
+            }
+            case ARC -> {
+                if (!Sniffer.isArc(head, head.length)) {
+                    out.error("not an ARC file (it does not start with \"filedesc://\")");
                     return;
                 }
                 warc.read(in, out);
@@ -87,10 +107,11 @@ final class ContentReader {
             return;
         }
         if (format == Format.HTML) {
-            String content = TextDecoder.decodeHtml(bytes.bytes(), bytes.length(), null);
-            out.accept(RawInput.html(out.source(), null, content));
+            TextDecoder.Decoded d = TextDecoder.decodeHtml(bytes.bytes(), bytes.length(), null);
+            out.accept(RawInput.html(out.source(), null, d.text()).withDiagnostics(d.diagnostics()));
         } else {
-            out.accept(RawInput.text(out.source(), TextDecoder.decodeText(bytes.bytes(), bytes.length())));
+            TextDecoder.Decoded d = TextDecoder.decodeText(bytes.bytes(), bytes.length());
+            out.accept(RawInput.text(out.source(), d.text()).withDiagnostics(d.diagnostics()));
         }
     }
 }

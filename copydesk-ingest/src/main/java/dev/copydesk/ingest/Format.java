@@ -6,6 +6,8 @@ enum Format {
     GZIP,
     /** A WARC file: many records, streamed. */
     WARC,
+    /** An ARC file (the Internet Archive's format before WARC, starting {@code filedesc://}): streamed. */
+    ARC,
     /** JSON Lines: one article per line, streamed. */
     JSONL,
     /** One HTML page. */

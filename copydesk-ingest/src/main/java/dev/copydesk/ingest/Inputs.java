@@ -19,15 +19,18 @@ import java.util.Set;
  * the formats users bring, into {@link RawInput}s (one per article) and {@link InputError}s (one per
  * unreadable file or record), streamed to an {@link InputSink}.
  *
- * <p>Formats: plain text and HTML in any common encoding; WARC (HTML responses only); JSON Lines; and
- * any of these gzip-compressed. The name hints at the format ({@code .txt .text .html .htm .xhtml .warc
- * .jsonl .ndjson}, each optionally {@code .gz}), but the content decides where it is unambiguous: gzip
- * and WARC magic bytes are recognised whatever the name, binary content is refused whatever the name,
+ * <p>Formats: plain text and HTML in any common encoding (UTF-16 with or without a byte-order mark
+ * included); WARC and the older ARC (HTML responses only); JSON Lines; and any of these gzip-compressed.
+ * The name hints at the format ({@code .txt .text .html .htm .xhtml .warc .arc .jsonl .ndjson}, each
+ * optionally {@code .gz}), but the content decides where it is unambiguous: gzip, WARC and ARC magic
+ * bytes are recognised whatever the name, binary content is refused whatever the name,
  * and content with no telling name is sniffed (a first {@code {} is JSON Lines, HTML markers in the
  * first 4 KB are HTML, anything else is text).
  *
  * <p>Arguments: a file is read whatever its name; a directory is walked recursively in sorted order,
  * reading only files with an input name above and skipping hidden ({@code .name}) files and directories;
+ * a FIFO, socket or device (named, or met in a walk with an input name) is refused unopened with
+ * {@code not a regular file (a FIFO)}, since reading it could block forever;
  * {@code -} reads standard input, sniffed by content. Sources are the path as given (directory entries
  * as {@code dir/sub/file}), {@code -} for standard input, plus {@code #n} for the n-th record of a WARC
  * or the n-th line of a JSON Lines input.
@@ -101,8 +104,10 @@ public final class Inputs {
         }
         if (attrs.isDirectory()) {
             walk(arg, path, sink, new HashSet<>());
-        } else {
+        } else if (attrs.isRegularFile()) {
             readFile(arg, path, attrs, sink);
+        } else {
+            sink.error(new InputError(arg, notRegular(path)));
         }
     }
 
@@ -137,10 +142,37 @@ public final class Inputs {
             }
             if (attrs.isDirectory()) {
                 walk(entry.toString(), entry, sink, seen);
-            } else if (attrs.isRegularFile() && Sniffer.isInputName(name)) {
-                readFile(entry.toString(), entry, attrs, sink);
+            } else if (Sniffer.isInputName(name)) {
+                if (attrs.isRegularFile()) {
+                    readFile(entry.toString(), entry, attrs, sink);
+                } else {
+                    sink.error(new InputError(entry.toString(), notRegular(entry)));
+                }
             }
         }
+    }
+
+    /**
+     * The error for a path that is neither a regular file nor a directory: reading a FIFO or a device
+     * could block forever or never end, so it is refused unopened ({@code -} reads standard input).
+     */
+    static String notRegular(Path path) {
+        String what = "a special file";
+        try {
+            Object mode = Files.getAttribute(path, "unix:mode");
+            if (mode instanceof Integer m) {
+                what = switch (m & 0xF000) {
+                    case 0x1000 -> "a FIFO";
+                    case 0xC000 -> "a socket";
+                    case 0x2000 -> "a character device";
+                    case 0x6000 -> "a block device";
+                    default -> what;
+                };
+            }
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | SecurityException e) {
+            // no unix view here: the generic words will do
+        }
+        return "not a regular file (" + what + ")";
     }
 
     private void readFile(String source, Path file, BasicFileAttributes attrs, InputSink sink) {

@@ -6,6 +6,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.util.regex.Pattern;
 
 /** One-line descriptions of I/O failures, for error lines. Thread-safe (stateless). */
 final class IoErrors {
@@ -38,9 +39,19 @@ final class IoErrors {
         return "read error (" + detail(e) + ")";
     }
 
-    /** The exception's message, or its type when it has none. */
+    /**
+     * The exception's message, or its type when it has none. Bytes that a library printed sign-extended
+     * ({@code \xffffff89}) are shown as the bytes they are ({@code \x89}).
+     */
     static String detail(Throwable e) {
         String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : unsignBytes(m);
     }
+
+    /** {@code s} with each sign-extended byte escape {@code \xffffffNN} or {@code 0xffffffNN} cut to its byte. */
+    static String unsignBytes(String s) {
+        return SIGN_EXTENDED.matcher(s).replaceAll("$1$2");
+    }
+
+    private static final Pattern SIGN_EXTENDED = Pattern.compile("(\\\\x|0x)[fF]{6}([0-9a-fA-F]{2})");
 }

@@ -5,17 +5,24 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import dev.copydesk.core.Diagnostics;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Reads JSON Lines: one article per line, a JSON object with any of the string fields {@code id},
  * {@code url}, {@code title}, {@code text}, {@code html} and {@code published} (a number is accepted as
- * {@code id}; other fields and other value types are ignored). A non-blank {@code html} makes an HTML
- * article, else a non-blank {@code text} makes a text article. Blank lines are skipped. Lines are UTF-8
- * (a leading byte-order mark is dropped; invalid bytes become U+FFFD).
+ * {@code id}; other fields are ignored; {@code null} counts as absent). A non-blank {@code html} makes an
+ * HTML article, else a non-blank {@code text} makes a text article. A known field of another type (say
+ * {@code "text": 42}) is ignored with a {@code field-type} warning on the article, or is the line's error
+ * when it leaves the line without content: {@code line 3: field 'text' is a number, expected a string}.
+ * Blank lines are skipped. Lines are UTF-8 (a leading byte-order mark is dropped; ill-formed bytes become
+ * U+FFFD with an {@code invalid-utf8} warning); a NUL or other raw control character spoils only its line.
  *
  * <p>The file is streamed: only one line is held at a time, and a line longer than
  * {@link ReadLimits#maxArticleBytes()} is skipped with an error without being held. Each bad line gives
@@ -23,6 +30,8 @@ import java.util.Arrays;
  * immutable configuration.
  */
 final class JsonlInputReader {
+    /** Diagnostic code for a field of the wrong JSON type, which is ignored. */
+    static final String FIELD_TYPE = "field-type";
     private static final int CHUNK = 64 * 1024;
     private static final int MAX_DETAIL = 160;
     /** A line buffer grown past this is dropped after its line, so one huge line does not pin memory. */
@@ -120,16 +129,16 @@ final class JsonlInputReader {
             out.error(e.getMessage());
             return;
         }
+        Utf8Scan scan = Utf8Scan.of(line, start, len - start);
+        if (!scan.isValid()) {
+            input = input.withDiagnostics(Diagnostics.builder().warning(RawInput.STAGE, TextDecoder.INVALID_UTF8,
+                    "line " + lineNo + ": " + scan.describe(json, start) + " of the line").build());
+        }
         out.accept(input);
     }
 
     private RawInput parse(String json, String source, long lineNo) throws LineException {
-        String id = null;
-        String url = null;
-        String title = null;
-        String text = null;
-        String html = null;
-        String published = null;
+        Fields f = new Fields();
         try (JsonParser p = factory.createParser(json)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new LineException("line " + lineNo + ": not a JSON object");
@@ -138,14 +147,10 @@ final class JsonlInputReader {
             while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
                 JsonToken v = p.nextToken();
-                switch (name) {
-                    case "id" -> id = scalar(p, v, true);
-                    case "url" -> url = scalar(p, v, false);
-                    case "title" -> title = scalar(p, v, false);
-                    case "text" -> text = scalar(p, v, false);
-                    case "html" -> html = scalar(p, v, false);
-                    case "published" -> published = scalar(p, v, false);
-                    default -> p.skipChildren();
+                if (Fields.NAMES.contains(name)) {
+                    f.put(name, value(p, v, name, name.equals("id")));
+                } else {
+                    p.skipChildren();
                 }
             }
             if (t != JsonToken.END_OBJECT || p.nextToken() != null) {
@@ -156,25 +161,80 @@ final class JsonlInputReader {
         } catch (IOException e) {
             throw new LineException("line " + lineNo + ": invalid JSON (" + shorten(IoErrors.detail(e)) + ")");
         }
+        String html = f.string("html");
+        String text = f.string("text");
+        RawInput.Kind kind;
+        String content;
         if (html != null && !html.isBlank()) {
-            return new RawInput(source, id, url, title, published, null, RawInput.Kind.HTML, html);
+            kind = RawInput.Kind.HTML;
+            content = html;
+        } else if (text != null && !text.isBlank()) {
+            kind = RawInput.Kind.TEXT;
+            content = text;
+        } else {
+            String wrong = f.typeError("html") != null ? f.typeError("html") : f.typeError("text");
+            throw new LineException("line " + lineNo + ": " + (wrong != null ? wrong : "no \"text\" or \"html\" field"));
         }
-        if (text != null && !text.isBlank()) {
-            return new RawInput(source, id, url, title, published, null, RawInput.Kind.TEXT, text);
+        Diagnostics.Builder notes = Diagnostics.builder();
+        for (String name : Fields.NAMES) {
+            String wrong = f.typeError(name);
+            if (wrong != null) {
+                notes.warning(RawInput.STAGE, FIELD_TYPE, "line " + lineNo + ": " + wrong + "; ignored");
+            }
         }
-        throw new LineException("line " + lineNo + ": no \"text\" or \"html\" field");
+        return new RawInput(source, f.string("id"), f.string("url"), f.string("title"), f.string("published"),
+                null, kind, content, notes.build());
     }
 
-    /** A string value (or, for ids, a number as written); anything else is skipped and gives null. */
-    private static String scalar(JsonParser p, JsonToken v, boolean numbersToo) throws IOException {
+    /**
+     * A field's value: a string (or, for ids, a number as written) is kept; {@code null} counts as absent;
+     * any other type is skipped and named, e.g. "field 'text' is a number, expected a string".
+     */
+    private static Value value(JsonParser p, JsonToken v, String name, boolean numbersToo) throws IOException {
         if (v == JsonToken.VALUE_STRING) {
-            return p.getText();
+            return new Value(p.getText(), null);
         }
-        if (numbersToo && (v == JsonToken.VALUE_NUMBER_INT || v == JsonToken.VALUE_NUMBER_FLOAT)) {
-            return p.getText();
+        boolean number = v == JsonToken.VALUE_NUMBER_INT || v == JsonToken.VALUE_NUMBER_FLOAT;
+        if (numbersToo && number) {
+            return new Value(p.getText(), null);
         }
+        if (v == JsonToken.VALUE_NULL) {
+            return new Value(null, null);
+        }
+        String type = switch (v) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            default -> "a " + v.name().toLowerCase(java.util.Locale.ROOT);
+        };
         p.skipChildren();
-        return null;
+        return new Value(null, "field '" + name + "' is " + type + ", expected a string"
+                + (numbersToo ? " or a number" : ""));
+    }
+
+    /** A field's string, or why it has none. */
+    private record Value(String string, String typeError) {
+    }
+
+    /** The known fields of one line; a repeated field keeps its last value, as JSON parsers do. */
+    private static final class Fields {
+        static final List<String> NAMES = List.of("id", "url", "title", "text", "html", "published");
+        private final Map<String, Value> values = new HashMap<>();
+
+        void put(String name, Value v) {
+            values.put(name, v);
+        }
+
+        String string(String name) {
+            Value v = values.get(name);
+            return v == null ? null : v.string();
+        }
+
+        String typeError(String name) {
+            Value v = values.get(name);
+            return v == null ? null : v.typeError();
+        }
     }
 
     private static String shorten(String s) {

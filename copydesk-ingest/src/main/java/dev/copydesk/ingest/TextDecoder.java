@@ -1,5 +1,6 @@
 package dev.copydesk.ingest;
 
+import dev.copydesk.core.Diagnostics;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,10 @@ import org.mozilla.universalchardet.UniversalDetector;
 /**
  * Turns the bytes of one article into a string, whatever their encoding, and never fails: bytes that are
  * invalid in the chosen encoding become U+FFFD. A byte-order mark decides first and is stripped. Plain
- * text then is UTF-8 when it is valid UTF-8, else whatever juniversalchardet detects, else windows-1252.
+ * text then is UTF-16 when its zero bytes say so (see {@link #utf16WithoutBom}); else UTF-8 when at
+ * least 90% of its non-ASCII sequences are well-formed UTF-8 (the ill-formed rest becomes U+FFFD and an
+ * {@code invalid-utf8} warning gives their count and the first one's byte offset); else whatever
+ * juniversalchardet detects; else windows-1252.
  * HTML takes a declared charset (from the HTTP header, then a {@code <meta>} or XML declaration in the
  * first 4 KB) before those guesses. As browsers do, ISO-8859-1 and US-ASCII are read as their superset
  * windows-1252, and a UTF-16 declaration on bytes without a byte-order mark is read as UTF-8.
@@ -23,6 +27,11 @@ final class TextDecoder {
     static final int META_SCAN_BYTES = 4096;
     /** How many bytes the statistical detector is shown. */
     static final int DETECT_BYTES = 1024 * 1024;
+
+    /** How far UTF-16 without a byte-order mark is looked for. */
+    static final int UTF16_SCAN_BYTES = 8192;
+    /** Diagnostic code for ill-formed UTF-8 replaced with U+FFFD. */
+    static final String INVALID_UTF8 = "invalid-utf8";
 
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
@@ -52,23 +61,35 @@ final class TextDecoder {
         return null;
     }
 
-    /** Decodes plain text: byte-order mark, else valid UTF-8, else detection, else windows-1252. */
-    static String decodeText(byte[] bytes, int len) {
+    /**
+     * Decoded text and what decoding had to repair.
+     *
+     * @param text         the decoded string
+     * @param diagnostics  an {@code invalid-utf8} warning when bytes were replaced, else empty
+     */
+    record Decoded(String text, Diagnostics diagnostics) {
+    }
+
+    /**
+     * Decodes plain text: byte-order mark, else UTF-16 without one (told by its zero bytes), else UTF-8
+     * when it is (mostly) valid, else detection, else windows-1252.
+     */
+    static Decoded decodeText(byte[] bytes, int len) {
         Bom bom = bom(bytes, len);
         if (bom != null) {
-            return new String(bytes, bom.length(), len - bom.length(), bom.charset());
+            return decode(bytes, bom.length(), len - bom.length(), bom.charset());
         }
-        return new String(bytes, 0, len, guess(bytes, len));
+        return decode(bytes, 0, len, guess(bytes, len));
     }
 
     /**
      * Decodes an HTML page: byte-order mark, else {@code declared} (an HTTP charset parameter, may be
      * {@code null} or unknown), else a charset declared in the page's first 4 KB, else as plain text.
      */
-    static String decodeHtml(byte[] bytes, int len, String declared) {
+    static Decoded decodeHtml(byte[] bytes, int len, String declared) {
         Bom bom = bom(bytes, len);
         if (bom != null) {
-            return new String(bytes, bom.length(), len - bom.length(), bom.charset());
+            return decode(bytes, bom.length(), len - bom.length(), bom.charset());
         }
         Charset cs = lookup(declared);
         if (cs == null) {
@@ -77,7 +98,21 @@ final class TextDecoder {
         if (cs == null) {
             cs = guess(bytes, len);
         }
-        return new String(bytes, 0, len, cs);
+        return decode(bytes, 0, len, cs);
+    }
+
+    /** Decodes {@code bytes[off, off+len)}, noting how many ill-formed UTF-8 sequences were replaced. */
+    private static Decoded decode(byte[] bytes, int off, int len, Charset cs) {
+        String text = new String(bytes, off, len, cs);
+        if (!cs.equals(StandardCharsets.UTF_8)) {
+            return new Decoded(text, Diagnostics.empty());
+        }
+        Utf8Scan scan = Utf8Scan.of(bytes, off, len);
+        if (scan.isValid()) {
+            return new Decoded(text, Diagnostics.empty());
+        }
+        String detail = scan.describe(text, off);
+        return new Decoded(text, Diagnostics.builder().warning(RawInput.STAGE, INVALID_UTF8, detail).build());
     }
 
     /** The charset named by a {@code <meta>} tag or XML declaration in the first 4 KB, or {@code null}. */
@@ -118,9 +153,16 @@ final class TextDecoder {
         }
     }
 
-    /** Valid UTF-8, else the detector's answer, else windows-1252. */
+    /**
+     * UTF-16 without a byte-order mark, else UTF-8 when (mostly) valid, else the detector's answer, else
+     * windows-1252.
+     */
     static Charset guess(byte[] bytes, int len) {
-        if (isValidUtf8(bytes, 0, len)) {
+        Charset utf16 = utf16WithoutBom(bytes, len);
+        if (utf16 != null) {
+            return utf16;
+        }
+        if (Utf8Scan.of(bytes, 0, len).isMostlyValid()) {
             return StandardCharsets.UTF_8;
         }
         UniversalDetector detector = new UniversalDetector();
@@ -135,49 +177,57 @@ final class TextDecoder {
     }
 
     /**
-     * Whether {@code bytes[off, off+len)} is well-formed UTF-8 (RFC 3629: no overlong forms, no
-     * surrogates, nothing above U+10FFFF, no sequence cut short at the end).
+     * UTF-16LE or UTF-16BE when the first 8 KB look like UTF-16 text without a byte-order mark, else
+     * {@code null}. Text in Latin scripts stored as UTF-16 has a zero byte in most code units: at odd
+     * offsets for little-endian, at even ones for big-endian. So: at least a third of the code units
+     * have their zero on one side, almost none on the other, and the other side's bytes are mostly
+     * printable (binary data with runs of zeros is not).
      */
-    static boolean isValidUtf8(byte[] bytes, int off, int len) {
-        int i = off;
-        int end = off + len;
-        while (i < end) {
-            int b = bytes[i];
-            if (b >= 0) {
-                i++;
+    static Charset utf16WithoutBom(byte[] bytes, int len) {
+        int units = Math.min(len, UTF16_SCAN_BYTES) / 2;
+        if (units < 2) {
+            return null;
+        }
+        int zeroEven = 0;
+        int zeroOdd = 0;
+        for (int u = 0; u < units; u++) {
+            if (bytes[2 * u] == 0) {
+                zeroEven++;
+            }
+            if (bytes[2 * u + 1] == 0) {
+                zeroOdd++;
+            }
+        }
+        int many = Math.max(1, units / 3);
+        int few = units / 50;
+        if (zeroOdd >= many && zeroEven <= few && mostlyPrintable(bytes, 0, units)) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (zeroEven >= many && zeroOdd <= few && mostlyPrintable(bytes, 1, units)) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
+    }
+
+    /** Whether the bytes at {@code first, first+2, ...} beside zero bytes are mostly printable or whitespace. */
+    private static boolean mostlyPrintable(byte[] bytes, int first, int units) {
+        int beside = 0;
+        int printable = 0;
+        for (int u = 0; u < units; u++) {
+            if (bytes[2 * u + 1 - first] != 0) {
                 continue;
             }
-            b &= 0xff;
-            int need;
-            int min;
-            if (b >= 0xC2 && b <= 0xDF) {
-                need = 1;
-                min = 0x80;
-            } else if (b >= 0xE0 && b <= 0xEF) {
-                need = 2;
-                min = 0x800;
-            } else if (b >= 0xF0 && b <= 0xF4) {
-                need = 3;
-                min = 0x10000;
-            } else {
-                return false;
+            beside++;
+            int b = bytes[2 * u + first] & 0xff;
+            if (b >= 0x20 || b == '\t' || b == '\n' || b == '\r' || b == '\f') {
+                printable++;
             }
-            if (i + need >= end) {
-                return false;
-            }
-            int cp = b & (0x3F >> need);
-            for (int k = 1; k <= need; k++) {
-                int c = bytes[i + k] & 0xff;
-                if ((c & 0xC0) != 0x80) {
-                    return false;
-                }
-                cp = (cp << 6) | (c & 0x3F);
-            }
-            if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-                return false;
-            }
-            i += need + 1;
         }
-        return true;
+        return printable * 10 >= beside * 9;
+    }
+
+    /** Whether {@code bytes[off, off+len)} is well-formed UTF-8 (see {@link Utf8Scan}). */
+    static boolean isValidUtf8(byte[] bytes, int off, int len) {
+        return Utf8Scan.of(bytes, off, len).isValid();
     }
 }

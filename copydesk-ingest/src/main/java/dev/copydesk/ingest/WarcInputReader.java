@@ -1,15 +1,18 @@
 package dev.copydesk.ingest;
 
+import dev.copydesk.core.Diagnostics;
 import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
@@ -24,22 +27,29 @@ import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcTargetRecord;
 
 /**
- * Reads the HTML pages of a WARC file, streamed record by record with jwarc. Each successful (2xx)
+ * Reads the HTML pages of a WARC file, or of an ARC file (the Internet Archive's older format, which jwarc
+ * reads as WARC records), streamed record by record with jwarc. Each successful (2xx)
  * {@code response} record whose HTTP Content-Type is HTML ({@code text/html},
  * {@code application/xhtml+xml}; sniffed when the header is missing) becomes one HTML article, as does
  * each {@code resource} record of an HTML type. The article's {@code url} is the WARC-Target-URI, its
  * {@code crawlDate} the WARC-Date as an ISO-8601 instant, and its source {@code path#n} for the n-th
- * record of the file (counting every record from 1). HTTP Content-Encoding gzip and deflate are decoded;
+ * record of the file. Records are numbered from 1 counting every record of the file, whatever its type
+ * (an ARC file's {@code filedesc} header is record 1), and errors use the same numbers. HTTP Content-Encoding gzip and deflate are decoded;
  * the charset comes from the HTTP Content-Type, else from the page. Other records are skipped silently.
  *
  * <p>A bad record gives one error ({@code record 4: ...}) and reading goes on with the next; damage to
- * the file itself (truncation, a corrupt gzip stream, a broken record header) gives one error after the
- * records read before it, and ends the file. Only one record's payload is held at a time, capped at
+ * the file itself (truncation, a corrupt gzip stream, a broken record header, a Content-Length that does
+ * not match its record) gives one error naming the damaged record after the records read before it, and
+ * ends the file. When the next record still reads well after such a mismatch (an ARC length off by a
+ * line break, say), the record's article is kept with a {@code bad-record-end} warning instead. Only one record's payload is held at a time, capped at
  * {@link ReadLimits#maxArticleBytes()}. Thread-safe: instances hold only immutable configuration.
  */
 final class WarcInputReader {
     /** Message for a WARC stream that ends inside a record. */
     static final String TRUNCATED = "truncated WARC (unexpected end of input)";
+    /** Diagnostic code for a record whose end is not where its Content-Length says, the next record being fine. */
+    static final String BAD_RECORD_END = "bad-record-end";
+    private static final Pattern POSITION = Pattern.compile(" at (?:byte )?position -?\\d+");
 
     private final long maxBytes;
     private final String limitText;
@@ -49,7 +59,12 @@ final class WarcInputReader {
         this.limitText = limits.describeArticleLimit();
     }
 
-    /** Reads every record of {@code in}, which starts with {@code WARC/}, to {@code out}. */
+    /**
+     * Reads every record of {@code in}, which starts with {@code WARC/} or ARC's {@code filedesc://}, to
+     * {@code out}. A record's article is passed on only once the record's end has been checked (when the
+     * next record is asked for), so a record whose Content-Length does not match its content is refused
+     * under its own number rather than spoiling the next one's.
+     */
     void read(InputStream in, Reporter out) {
         WarcReader reader;
         try {
@@ -59,36 +74,97 @@ final class WarcInputReader {
             return;
         }
         reader.setLenient(true);
+        List<String> warnings = new ArrayList<>();
+        reader.onWarning(warnings::add);
         long n = 0;
+        RawInput pending = null;
         while (true) {
             Optional<WarcRecord> next;
+            Exception failure = null;
+            warnings.clear();
             try {
                 next = reader.next();
             } catch (IOException | RuntimeException e) {
-                out.error(fileDamage(e, n + 1));
+                next = Optional.empty();
+                failure = e;
+            }
+            boolean badEnd = n > 0 && warnings.stream().anyMatch(w -> w.contains("trailer"));
+            if (badEnd) {
+                // jwarc checks a record's trailer when moving past it: the damage is the previous record's.
+                boolean lost = failure != null || next.isPresent() && !looksSane(next.get());
+                if (lost) {
+                    out.error("record " + n + ": its Content-Length does not match its content (no record end"
+                            + " after its block); rest of the file skipped");
+                    return;
+                }
+                if (pending != null) {
+                    out.accept(pending.withDiagnostics(Diagnostics.builder().warning(RawInput.STAGE, BAD_RECORD_END,
+                            "record " + n + ": no record end where its Content-Length says (its content may be cut or run on)").build()));
+                    pending = null;
+                }
+            } else if (pending != null) {
+                out.accept(pending);
+                pending = null;
+            }
+            if (failure != null) {
+                out.error(fileDamage(failure, n + 1));
                 return;
             }
             if (next.isEmpty()) {
                 return;
             }
             n++;
-            RawInput input;
+            String badLength = badContentLength(next.get());
+            if (badLength != null) {
+                out.error("record " + n + ": " + badLength + "; rest of the file skipped");
+                return;
+            }
             try {
-                input = toInput(next.get(), out.recordSource(n));
+                pending = toInput(next.get(), out.recordSource(n));
             } catch (CorruptInputException | EOFException e) {
                 out.error(fileDamage(e, n));
                 return;
             } catch (RecordException e) {
                 out.error("record " + n + ": " + e.getMessage());
-                continue;
             } catch (IOException | RuntimeException e) {
                 out.error("record " + n + ": unreadable (" + IoErrors.detail(e) + ")");
-                continue;
             }
-            if (input != null) {
-                out.accept(input);
+            try {
+                // Read the rest of the block here, not in the next call to next(), so that a block cut short
+                // is reported under its own record's number.
+                next.get().body().consume();
+            } catch (IOException e) {
+                pending = null;
+                out.error(fileDamage(e, n));
+                return;
+            } catch (RuntimeException e) {
+                pending = null;
+                out.error("record " + n + ": unreadable block (" + IoErrors.detail(e) + "); rest of the file skipped");
+                return;
             }
         }
+    }
+
+    /**
+     * Why the record's Content-Length cannot be where its next record starts, or {@code null}: lenient
+     * parsing lets a negative one through, and reading past it would go backwards.
+     */
+    private static String badContentLength(WarcRecord rec) {
+        Optional<String> value = rec.headers().first("Content-Length");
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            long length = Long.parseLong(value.get().strip());
+            return length < 0 ? "negative Content-Length (" + length + ")" : null;
+        } catch (NumberFormatException e) {
+            return "unreadable Content-Length \"" + Reporter.oneLine(value.get()) + "\"";
+        }
+    }
+
+    /** Whether a record read after a bad record end has the headers every WARC record must have. */
+    private static boolean looksSane(WarcRecord rec) {
+        return rec.headers().first("WARC-Type").isPresent() && rec.headers().first("Content-Length").isPresent();
     }
 
     private static String fileDamage(Exception e, long ordinal) {
@@ -99,10 +175,18 @@ final class WarcInputReader {
             return TRUNCATED + " at record " + ordinal;
         }
         if (e instanceof ParsingException || e instanceof RuntimeException) {
-            return "invalid WARC record header at record " + ordinal + " (" + IoErrors.detail(e)
+            return "invalid WARC record header at record " + ordinal + " (" + parserDetail(e)
                     + "); rest of the file skipped";
         }
         return IoErrors.describe((IOException) e) + " at record " + ordinal;
+    }
+
+    /**
+     * jwarc's parse error without its position, which counts from the start of its read buffer, not of
+     * the file, and would mislead.
+     */
+    private static String parserDetail(Exception e) {
+        return POSITION.matcher(IoErrors.detail(e)).replaceFirst("");
     }
 
     /** The article in {@code rec}, or {@code null} when the record holds no HTML page. */
@@ -148,8 +232,9 @@ final class WarcInputReader {
     }
 
     private static RawInput article(WarcTargetRecord rec, String source, BoundedBytes body, String charset) {
-        String content = TextDecoder.decodeHtml(body.bytes(), body.length(), charset);
-        return new RawInput(source, null, rec.target(), null, null, crawlDate(rec), RawInput.Kind.HTML, content);
+        TextDecoder.Decoded d = TextDecoder.decodeHtml(body.bytes(), body.length(), charset);
+        return new RawInput(source, null, rec.target(), null, null, crawlDate(rec), RawInput.Kind.HTML, d.text(),
+                d.diagnostics());
     }
 
     private BoundedBytes readBody(MessageBody body) throws IOException, RecordException {

@@ -84,4 +84,31 @@ class SnifferTest {
         System.arraycopy(body, 0, b, 2, body.length);
         assertEquals(Format.HTML, sniff(b));
     }
+
+    @Test
+    void binaryIsAShareOfControlBytesOrAKnownSignature() {
+        byte[] jsonl = "{\"text\": \"a\u0000b\"}\n{\"text\": \"fine\"}\n".getBytes(StandardCharsets.UTF_8);
+        assertEquals(Format.JSONL, sniff(jsonl));
+        assertEquals(Format.BINARY, sniff(withControls(6)));
+        assertEquals(Format.TEXT, sniff(withControls(4)));
+        assertEquals(Format.BINARY, sniff("%PDF-1.4\nlooks like text".getBytes(StandardCharsets.US_ASCII)));
+        assertEquals(Format.BINARY, Sniffer.sniff(new byte[] {'P', 'K', 3, 4, 'a', 'b'}, 6, Format.JSONL));
+    }
+
+    /** 1000 bytes of which {@code percent}% are NUL. */
+    private static byte[] withControls(int percent) {
+        byte[] b = new byte[1000];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = (byte) (i % 100 < percent ? 0 : 'x');
+        }
+        return b;
+    }
+
+    @Test
+    void arcMagicAndName() {
+        assertEquals(Format.ARC, sniff("filedesc://x.arc 0.0.0.0 20240101000000 text/plain 1\n".getBytes(
+                StandardCharsets.US_ASCII)));
+        assertEquals(Format.ARC, Sniffer.byName("crawl.ARC"));
+        assertEquals(true, Sniffer.isInputName("crawl.arc.gz"));
+    }
 }

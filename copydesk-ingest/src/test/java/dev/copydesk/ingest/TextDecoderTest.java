@@ -14,7 +14,7 @@ class TextDecoderTest {
     private static final String SAMPLE = "The council’s “final” budget — £12m — passed on Tuesday. Café owners objected.";
 
     private static String text(byte[] b) {
-        return TextDecoder.decodeText(b, b.length);
+        return TextDecoder.decodeText(b, b.length).text();
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
@@ -79,7 +79,7 @@ class TextDecoderTest {
             byte[] b = new byte[r.nextInt(300)];
             r.nextBytes(b);
             assertTrue(text(b).length() <= b.length);
-            TextDecoder.decodeHtml(b, b.length, i % 2 == 0 ? null : "no-such-charset");
+            TextDecoder.decodeHtml(b, b.length, i % 2 == 0 ? null : "no-such-charset").text();
         }
     }
 
@@ -88,7 +88,7 @@ class TextDecoderTest {
         String html = "<html><head><meta charset=iso-8859-1><title>Caf\u00e9</title></head>"
                 + "<body><p>Cr\u00e8me br\u00fbl\u00e9e \u2013 \u00a33</p></body></html>";
         byte[] b = html.getBytes(TextDecoder.WINDOWS_1252);
-        assertEquals(html, TextDecoder.decodeHtml(b, b.length, null));
+        assertEquals(html, TextDecoder.decodeHtml(b, b.length, null).text());
     }
 
     @Test
@@ -97,28 +97,28 @@ class TextDecoderTest {
         String equiv = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-15\">"
                 + "</head><body>" + body + "</body></html>";
         byte[] b = equiv.getBytes(Charset.forName("ISO-8859-15"));
-        assertEquals(equiv, TextDecoder.decodeHtml(b, b.length, null));
+        assertEquals(equiv, TextDecoder.decodeHtml(b, b.length, null).text());
         String xml = "<?xml version=\"1.0\" encoding=\"windows-1250\"?><html><body><p>Łódź Žižka</p></body></html>";
         byte[] x = xml.getBytes(Charset.forName("windows-1250"));
-        assertEquals(xml, TextDecoder.decodeHtml(x, x.length, null));
+        assertEquals(xml, TextDecoder.decodeHtml(x, x.length, null).text());
     }
 
     @Test
     void htmlDeclaredCharsetBeatsMetaAndBomBeatsBoth() {
         String html = "<meta charset=\"windows-1252\"><p>na\u00efve</p>";
         byte[] utf8 = html.getBytes(StandardCharsets.UTF_8);
-        assertEquals(html, TextDecoder.decodeHtml(utf8, utf8.length, "utf-8"));
+        assertEquals(html, TextDecoder.decodeHtml(utf8, utf8.length, "utf-8").text());
         byte[] bom = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, utf8);
-        assertEquals(html, TextDecoder.decodeHtml(bom, bom.length, "iso-8859-1"));
+        assertEquals(html, TextDecoder.decodeHtml(bom, bom.length, "iso-8859-1").text());
     }
 
     @Test
     void htmlWithoutDeclarationFallsBackToDetection() {
         String html = "<p>Caf\u00e9 cr\u00e8me, \u00a34</p>";
         byte[] b = html.getBytes(TextDecoder.WINDOWS_1252);
-        assertEquals(html, TextDecoder.decodeHtml(b, b.length, null));
+        assertEquals(html, TextDecoder.decodeHtml(b, b.length, null).text());
         byte[] u = html.getBytes(StandardCharsets.UTF_8);
-        assertEquals(html, TextDecoder.decodeHtml(u, u.length, "bogus-charset"));
+        assertEquals(html, TextDecoder.decodeHtml(u, u.length, "bogus-charset").text());
     }
 
     @Test
