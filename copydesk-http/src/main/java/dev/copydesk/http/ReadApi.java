@@ -16,7 +16,9 @@ import java.util.Set;
 
 /**
  * The read-only routes: health, search, articles, entities and quotes. Each handler parses the
- * request strictly, asks the index, and writes JSON; nothing else.
+ * request strictly, asks the index, and writes JSON; nothing else. An article of at least
+ * {@link ServerLimits#LARGE_RESPONSE_BYTES} is written within a {@link RequestGate}, so only so many
+ * long articles are held in memory for clients that do not read them.
  */
 final class ReadApi {
     /** Deep paging costs the index more than it helps anyone: the first 10,000 results are reachable. */
@@ -34,10 +36,12 @@ final class ReadApi {
 
     private final ArticleIndex index;
     private final String version;
+    private final RequestGate largeResponses;
 
-    ReadApi(ArticleIndex index, String version) {
+    ReadApi(ArticleIndex index, String version, RequestGate largeResponses) {
         this.index = index;
         this.version = version;
+        this.largeResponses = largeResponses;
     }
 
     void health(Context ctx) throws IOException {
@@ -65,11 +69,25 @@ final class ReadApi {
     void article(Context ctx) throws IOException {
         QueryParams.parse(ctx.queryString(), Set.of());
         String id = pathValue(ctx, "id");
-        Optional<String> json = index.articleJson(id);
+        Optional<byte[]> json = index.articleJsonBytes(id);
         if (json.isEmpty()) {
             throw ApiException.notFound("no article with id '" + QueryParams.abbreviate(id) + "'");
         }
-        ctx.contentType("application/json").result(json.get());
+        byte[] body = json.get();
+        ctx.contentType("application/json");
+        if (body.length < ServerLimits.LARGE_RESPONSE_BYTES) {
+            ctx.result(body);
+            return;
+        }
+        // Written here rather than after the handler returns, so the gate is held until the last byte is sent.
+        largeResponses.enter(ctx);
+        try {
+            ctx.res().setContentLength(body.length);
+            ctx.res().getOutputStream().write(body);
+            ctx.res().flushBuffer();
+        } finally {
+            largeResponses.leave();
+        }
     }
 
     void entities(Context ctx) throws IOException {
