@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * <p>A request whose {@code Host} is not one of {@link ServerConfig#allowedHosts() the names it answers
  * to} gets 421, on every route, before the route runs (see {@link AllowedHosts}). What one client may
  * take is bounded by {@link ServerConfig#limits()}: connections, threads, how long a read or write may
- * stall, how slowly data may move, and how many long responses and uploads run at once (see
+ * stall, how slowly data may move, and how many articles and uploads are sent or taken at once (see
  * {@link ServerLimits}).
  *
  * <p>Never prints: it logs through SLF4J. The caller owns the index and closes it after {@link #stop()}.
@@ -66,7 +66,7 @@ public final class CopydeskServer implements AutoCloseable {
         this.index = Objects.requireNonNull(index, "index");
         this.config = Objects.requireNonNull(config, "config");
         Objects.requireNonNull(pipeline, "pipeline");
-        ReadApi read = new ReadApi(index, version(), new RequestGate(config.limits().maxLargeResponses(), "long responses"));
+        ReadApi read = new ReadApi(index, version(), new RequestGate(config.limits().maxArticleResponses(), "articles"));
         IngestApi ingest = new IngestApi(index, config.ingestToken(), config.maxBodyBytes(), pipeline);
         RequestGate uploads = new RequestGate(config.limits().maxUploads(), "uploads");
         AllowedHosts hosts = new AllowedHosts(config.host(), config.allowedHosts());

@@ -26,6 +26,8 @@ final class JettyLimits {
                 new BlockingArrayQueue<>(Math.min(queue, 1024), 64, queue), null);
         pool.setName("copydesk-http");
         c.jetty.threadPool = pool;
+        // Javalin answers a read or write that timed out itself, with this status (500 unless told).
+        c.jetty.timeoutStatus = 408;
         c.jetty.modifyHttpConfiguration(http -> {
             http.setOutputBufferSize(ServerLimits.OUTPUT_BUFFER_BYTES);
             http.setIdleTimeout(stallMillis);

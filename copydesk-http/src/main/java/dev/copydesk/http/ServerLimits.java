@@ -14,13 +14,14 @@ import java.time.Duration;
  *                           connection is kept, before the connection is closed
  * @param minDataRate        the slowest a request body may arrive or a response be read, in bytes per
  *                           second over the whole transfer; slower ones are cut off
- * @param maxLargeResponses  responses larger than {@link #LARGE_RESPONSE_BYTES} (long articles) being
- *                           written at once; more get 503 with {@code Retry-After}
+ * @param maxArticleResponses whole articles ({@code GET /api/articles/{id}}) being read from the index and
+ *                           sent at once, a long one ({@link #LARGE_RESPONSE_BYTES} and more) until its last
+ *                           byte is written; more get 503 with {@code Retry-After}
  * @param maxUploads         {@code POST /api/articles} requests in progress at once; more get 503
  */
 public record ServerLimits(int maxConnections, int maxThreads, Duration stallTimeout, long minDataRate,
-                           int maxLargeResponses, int maxUploads) {
-    /** A response at least this large holds one of {@link #maxLargeResponses()} while it is written. */
+                           int maxArticleResponses, int maxUploads) {
+    /** An article at least this large holds its place among {@link #maxArticleResponses()} until it is written. */
     public static final int LARGE_RESPONSE_BYTES = 256 * 1024;
     /** Bytes of a response Jetty buffers before it writes them to the connection. */
     public static final int OUTPUT_BUFFER_BYTES = 32 * 1024;
@@ -28,7 +29,7 @@ public record ServerLimits(int maxConnections, int maxThreads, Duration stallTim
     public static final int DEFAULT_MAX_THREADS = 64;
     public static final Duration DEFAULT_STALL_TIMEOUT = Duration.ofSeconds(30);
     public static final long DEFAULT_MIN_DATA_RATE = 4096;
-    public static final int DEFAULT_MAX_LARGE_RESPONSES = 8;
+    public static final int DEFAULT_MAX_ARTICLE_RESPONSES = 16;
     public static final int DEFAULT_MAX_UPLOADS = 4;
     /** Jetty needs a few threads of its own to accept connections and watch them. */
     static final int MIN_THREADS = 8;
@@ -46,41 +47,41 @@ public record ServerLimits(int maxConnections, int maxThreads, Duration stallTim
         if (minDataRate < 0) {
             throw new IllegalArgumentException("minDataRate must be 0 (none) or more bytes per second, was " + minDataRate);
         }
-        if (maxLargeResponses < 1) {
-            throw new IllegalArgumentException("maxLargeResponses must be at least 1, was " + maxLargeResponses);
+        if (maxArticleResponses < 1) {
+            throw new IllegalArgumentException("maxArticleResponses must be at least 1, was " + maxArticleResponses);
         }
         if (maxUploads < 1) {
             throw new IllegalArgumentException("maxUploads must be at least 1, was " + maxUploads);
         }
     }
 
-    /** 512 connections, 64 threads, 30 s stall timeout, 4 KiB/s, 8 large responses and 4 uploads at once. */
+    /** 512 connections, 64 threads, 30 s stall timeout, 4 KiB/s, 16 articles and 4 uploads at once. */
     public static ServerLimits defaults() {
         return new ServerLimits(DEFAULT_MAX_CONNECTIONS, DEFAULT_MAX_THREADS, DEFAULT_STALL_TIMEOUT, DEFAULT_MIN_DATA_RATE,
-                DEFAULT_MAX_LARGE_RESPONSES, DEFAULT_MAX_UPLOADS);
+                DEFAULT_MAX_ARTICLE_RESPONSES, DEFAULT_MAX_UPLOADS);
     }
 
     public ServerLimits withMaxConnections(int v) {
-        return new ServerLimits(v, maxThreads, stallTimeout, minDataRate, maxLargeResponses, maxUploads);
+        return new ServerLimits(v, maxThreads, stallTimeout, minDataRate, maxArticleResponses, maxUploads);
     }
 
     public ServerLimits withMaxThreads(int v) {
-        return new ServerLimits(maxConnections, v, stallTimeout, minDataRate, maxLargeResponses, maxUploads);
+        return new ServerLimits(maxConnections, v, stallTimeout, minDataRate, maxArticleResponses, maxUploads);
     }
 
     public ServerLimits withStallTimeout(Duration v) {
-        return new ServerLimits(maxConnections, maxThreads, v, minDataRate, maxLargeResponses, maxUploads);
+        return new ServerLimits(maxConnections, maxThreads, v, minDataRate, maxArticleResponses, maxUploads);
     }
 
     public ServerLimits withMinDataRate(long v) {
-        return new ServerLimits(maxConnections, maxThreads, stallTimeout, v, maxLargeResponses, maxUploads);
+        return new ServerLimits(maxConnections, maxThreads, stallTimeout, v, maxArticleResponses, maxUploads);
     }
 
-    public ServerLimits withMaxLargeResponses(int v) {
+    public ServerLimits withMaxArticleResponses(int v) {
         return new ServerLimits(maxConnections, maxThreads, stallTimeout, minDataRate, v, maxUploads);
     }
 
     public ServerLimits withMaxUploads(int v) {
-        return new ServerLimits(maxConnections, maxThreads, stallTimeout, minDataRate, maxLargeResponses, v);
+        return new ServerLimits(maxConnections, maxThreads, stallTimeout, minDataRate, maxArticleResponses, v);
     }
 }
