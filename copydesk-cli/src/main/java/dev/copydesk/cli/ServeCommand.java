@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
             "It answers only requests whose Host header names 127.0.0.1, localhost, [::1], the --host address or "
                     + "an --allow-host name (any port); others get 421, so a web page cannot read the index through a "
                     + "name it points at this machine (DNS rebinding).",
-            "A client may hold at most one of --max-connections connections; a read or write that makes no progress "
+            "At most --max-connections connections are open at once; a read or write that makes no progress "
                     + "for --stall-timeout seconds, or moves under " + ServerLimits.DEFAULT_MIN_DATA_RATE + " bytes/s, closes its "
                     + "connection; at most " + ServerLimits.DEFAULT_MAX_ARTICLE_RESPONSES + " articles and "
                     + ServerLimits.DEFAULT_MAX_UPLOADS + " uploads are sent or taken at once, more get 503.",
