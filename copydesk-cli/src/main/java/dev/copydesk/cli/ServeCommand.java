@@ -2,6 +2,7 @@ package dev.copydesk.cli;
 
 import dev.copydesk.http.CopydeskServer;
 import dev.copydesk.http.ServerConfig;
+import dev.copydesk.http.ServerLimits;
 import dev.copydesk.index.ArticleIndex;
 import dev.copydesk.index.IndexLockedException;
 import dev.copydesk.index.NoIndexException;
@@ -9,6 +10,10 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -24,6 +29,13 @@ import picocli.CommandLine.Spec;
             "Serve an index over HTTP: the web UI at / and the JSON API under /api (described at /api/openapi.json).",
             "Without an ingest token the index is opened read-only and articles another process adds show up "
                     + "within seconds; with one, POST /api/articles adds articles and the index is created when missing.",
+            "It answers only requests whose Host header names 127.0.0.1, localhost, [::1], the --host address or "
+                    + "an --allow-host name (any port); others get 421, so a web page cannot read the index through a "
+                    + "name it points at this machine (DNS rebinding).",
+            "At most --max-connections connections are open at once; a read or write that makes no progress "
+                    + "for --stall-timeout seconds, or moves under " + ServerLimits.DEFAULT_MIN_DATA_RATE + " bytes/s, closes its "
+                    + "connection; at most " + ServerLimits.DEFAULT_MAX_ARTICLE_RESPONSES + " articles and "
+                    + ServerLimits.DEFAULT_MAX_UPLOADS + " uploads are sent or taken at once, more get 503.",
             "Stop it with Ctrl-C."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped", "1:the index or the port could not be opened", "2:usage error"})
@@ -47,6 +59,20 @@ final class ServeCommand implements Callable<Integer> {
                     + " environment variable; without either the server takes no articles.")
     String token;
 
+    @Option(names = "--allow-host", paramLabel = "NAME",
+            description = "Also answer requests for this host name or IP address (no port), e.g. the name a reverse "
+                    + "proxy or other machines use; repeatable.")
+    List<String> allowHosts = new ArrayList<>();
+
+    @Option(names = "--max-connections", paramLabel = "N", defaultValue = "" + ServerLimits.DEFAULT_MAX_CONNECTIONS,
+            description = "Open connections at once (default: ${DEFAULT-VALUE}); more wait to be accepted.")
+    int maxConnections;
+
+    @Option(names = "--stall-timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "Close a connection whose read or write makes no progress, or that sits idle, this long "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int stallTimeout;
+
     @Spec
     CommandSpec spec;
 
@@ -58,8 +84,16 @@ final class ServeCommand implements Callable<Integer> {
         }
         ServerConfig config;
         try {
+            if (maxConnections < 1) {
+                throw new IllegalArgumentException("--max-connections must be at least 1, not " + maxConnections);
+            }
+            if (stallTimeout < 1) {
+                throw new IllegalArgumentException("--stall-timeout must be at least 1 second, not " + stallTimeout);
+            }
+            ServerLimits limits = ServerLimits.defaults().withMaxConnections(maxConnections)
+                    .withStallTimeout(Duration.ofSeconds(stallTimeout));
             config = new ServerConfig(host, port, ingestToken, ServerConfig.DEFAULT_MAX_BODY_BYTES,
-                    ingestToken == null ? Duration.ofSeconds(5) : null);
+                    ingestToken == null ? Duration.ofSeconds(5) : null, allowHosts, limits);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -85,7 +119,8 @@ final class ServeCommand implements Callable<Integer> {
             }, "copydesk-serve-stop"));
             if (!isLoopback(host)) {
                 spec.commandLine().getErr().println("copydesk: warning: listening on " + host
-                        + ": anyone who can reach this machine can read the index");
+                        + ": anyone who can reach this machine can read the index; it answers to "
+                        + String.join(", ", hostNames(config)) + " (add the names clients use with --allow-host)");
             }
             long size = idx.size();
             spec.commandLine().getOut().printf("Copydesk serving %d article%s from %s on http://%s:%d/ (ingest %s). Ctrl-C stops.%n",
@@ -95,6 +130,13 @@ final class ServeCommand implements Callable<Integer> {
             stopped.await();
         }
         return 0;
+    }
+
+    private static Set<String> hostNames(ServerConfig config) {
+        Set<String> names = new LinkedHashSet<>(List.of("127.0.0.1", "localhost", "[::1]"));
+        names.add(config.host().contains(":") ? "[" + config.host() + "]" : config.host());
+        names.addAll(config.allowedHosts());
+        return names;
     }
 
     private static boolean isLoopback(String host) {

@@ -15,7 +15,8 @@ class ServeCommandTest {
     void helpNamesTheOptions() {
         Cli r = Cli.run("serve", "--help");
         assertEquals(0, r.code());
-        for (String option : new String[] {"--index", "--port", "--host", "--ingest-token", "COPYDESK_INGEST_TOKEN", "127.0.0.1", "7070"}) {
+        for (String option : new String[] {"--index", "--port", "--host", "--ingest-token", "COPYDESK_INGEST_TOKEN", "127.0.0.1", "7070",
+            "--allow-host", "--max-connections", "--stall-timeout", "421", "rebinding"}) {
             assertTrue(r.out().contains(option), option + " in\n" + r.out());
         }
     }
@@ -27,6 +28,18 @@ class ServeCommandTest {
         Cli shortToken = Cli.run("serve", "--index", dir.toString(), "--ingest-token", "short");
         assertEquals(2, shortToken.code());
         assertTrue(shortToken.err().contains("at least 16"), shortToken.err());
+        Cli port = Cli.run("serve", "--index", dir.toString(), "--allow-host", "desk.example:8080");
+        assertEquals(2, port.code());
+        assertTrue(port.err().contains("'desk.example:8080'") && port.err().contains("without a port"), port.err());
+        Cli wildcard = Cli.run("serve", "--index", dir.toString(), "--allow-host", "*");
+        assertEquals(2, wildcard.code());
+        assertTrue(wildcard.err().contains("'*' is not a host name"), wildcard.err());
+        Cli stall = Cli.run("serve", "--index", dir.toString(), "--stall-timeout", "0");
+        assertEquals(2, stall.code());
+        assertTrue(stall.err().contains("--stall-timeout"), stall.err());
+        Cli connections = Cli.run("serve", "--index", dir.toString(), "--max-connections", "0");
+        assertEquals(2, connections.code());
+        assertTrue(connections.err().contains("--max-connections must be at least 1"), connections.err());
     }
 
     @Test

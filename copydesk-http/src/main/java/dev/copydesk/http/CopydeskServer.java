@@ -31,6 +31,12 @@ import org.slf4j.LoggerFactory;
  * token of {@link ServerConfig#ingestToken()} and are refused when there is none. Every response
  * carries a strict Content-Security-Policy and no-sniff, no-referrer and no-framing headers.
  *
+ * <p>A request whose {@code Host} is not one of {@link ServerConfig#allowedHosts() the names it answers
+ * to} gets 421, on every route, before the route runs (see {@link AllowedHosts}). What one client may
+ * take is bounded by {@link ServerConfig#limits()}: connections, threads, how long a read or write may
+ * stall, how slowly data may move, and how many articles and uploads are sent or taken at once (see
+ * {@link ServerLimits}).
+ *
  * <p>Never prints: it logs through SLF4J. The caller owns the index and closes it after {@link #stop()}.
  * Thread-safe; start and stop once.
  */
@@ -60,8 +66,10 @@ public final class CopydeskServer implements AutoCloseable {
         this.index = Objects.requireNonNull(index, "index");
         this.config = Objects.requireNonNull(config, "config");
         Objects.requireNonNull(pipeline, "pipeline");
-        ReadApi read = new ReadApi(index, version());
+        ReadApi read = new ReadApi(index, version(), new RequestGate(config.limits().maxArticleResponses(), "articles"));
         IngestApi ingest = new IngestApi(index, config.ingestToken(), config.maxBodyBytes(), pipeline);
+        RequestGate uploads = new RequestGate(config.limits().maxUploads(), "uploads");
+        AllowedHosts hosts = new AllowedHosts(config.host(), config.allowedHosts());
         StaticAssets assets = new StaticAssets();
         ObjectMapper json = JsonMapper.builder().build();
         this.app = Javalin.create(c -> {
@@ -76,12 +84,13 @@ public final class CopydeskServer implements AutoCloseable {
             c.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheCaseSensitive(true));
             c.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
             c.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JsonErrorHandler()));
+            JettyLimits.apply(c, config);
         });
         this.routes = List.of(
                 new Route("GET", "/api/health", read::health),
                 new Route("GET", "/api/search", read::search),
                 new Route("GET", "/api/articles/{id}", read::article),
-                new Route("POST", "/api/articles", ingest::post),
+                new Route("POST", "/api/articles", uploads.guard(ingest::post)),
                 new Route("GET", "/api/entities", read::entities),
                 new Route("GET", "/api/entities/{canonical}", read::entity),
                 new Route("GET", "/api/quotes", read::quotes),
@@ -96,10 +105,17 @@ public final class CopydeskServer implements AutoCloseable {
             }
         }
         app.before(CopydeskServer::securityHeaders);
+        app.before(ctx -> checkHost(ctx, hosts));
         app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
         app.exception(InvalidQueryException.class, (e, ctx) -> error(ctx, 400, "invalid_query", e.getMessage()));
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), code(e.getStatus()), message(e)));
         app.exception(Exception.class, (e, ctx) -> {
+            if (ClientFailure.causes(e)) {
+                LOG.debug("{} {}: the client stalled or went away: {}", ctx.method(), ctx.path(), e.toString());
+                ctx.header("Connection", "close");
+                error(ctx, 408, "request_timeout", "the connection stalled or was closed before the request was done");
+                return;
+            }
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             error(ctx, 500, "internal", "the server failed to answer this request; its log says why");
         });
@@ -107,7 +123,8 @@ public final class CopydeskServer implements AutoCloseable {
 
     /** Starts listening; returns once the server accepts connections. */
     public synchronized CopydeskServer start() {
-        app.start(config.host(), config.port());
+        // JettyLimits made the connector, bound to config.host() and config.port().
+        app.start();
         if (config.refreshEvery() != null) {
             refresher = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "copydesk-index-refresh");
@@ -159,6 +176,17 @@ public final class CopydeskServer implements AutoCloseable {
         }
     }
 
+    private static void checkHost(Context ctx, AllowedHosts hosts) {
+        var values = ctx.req().getHeaders("Host");
+        while (values != null && values.hasMoreElements()) {
+            if (!hosts.allows(values.nextElement())) {
+                ctx.header("Connection", "close");
+                throw new ApiException(421, "unknown_host", "this server does not answer to that host name; "
+                        + "use one it was started with (start it with --allow-host NAME to add one)");
+            }
+        }
+    }
+
     private static void securityHeaders(Context ctx) {
         ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         ctx.header("X-Content-Type-Options", "nosniff");
@@ -187,10 +215,13 @@ public final class CopydeskServer implements AutoCloseable {
             case 403 -> "forbidden";
             case 404 -> "not_found";
             case 405 -> "method_not_allowed";
+            case 408 -> "request_timeout";
             case 413 -> "payload_too_large";
             case 414 -> "uri_too_long";
             case 415 -> "unsupported_media_type";
+            case 421 -> "unknown_host";
             case 431 -> "headers_too_large";
+            case 503 -> "busy";
             default -> status >= 500 ? "internal" : "error";
         };
     }

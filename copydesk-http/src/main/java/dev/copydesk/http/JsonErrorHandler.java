@@ -41,6 +41,7 @@ final class JsonErrorHandler extends ErrorHandler {
     private static byte[] body(int status) {
         String message = switch (status) {
             case 400 -> "the request is malformed (for example an ambiguous or badly encoded path)";
+            case 408 -> "the request stalled or arrived too slowly";
             case 414 -> "the request line is too long; shorten the query";
             case 431 -> "the request headers are too large";
             default -> "the request failed";

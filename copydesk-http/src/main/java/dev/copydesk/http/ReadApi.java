@@ -16,7 +16,9 @@ import java.util.Set;
 
 /**
  * The read-only routes: health, search, articles, entities and quotes. Each handler parses the
- * request strictly, asks the index, and writes JSON; nothing else.
+ * request strictly, asks the index, and writes JSON; nothing else. Whole articles are read and sent
+ * within a {@link RequestGate}, a long one ({@link ServerLimits#LARGE_RESPONSE_BYTES} and more) until its
+ * last byte is written, so only so many are in memory for clients that do not read them.
  */
 final class ReadApi {
     /** Deep paging costs the index more than it helps anyone: the first 10,000 results are reachable. */
@@ -34,10 +36,12 @@ final class ReadApi {
 
     private final ArticleIndex index;
     private final String version;
+    private final RequestGate articleResponses;
 
-    ReadApi(ArticleIndex index, String version) {
+    ReadApi(ArticleIndex index, String version, RequestGate articleResponses) {
         this.index = index;
         this.version = version;
+        this.articleResponses = articleResponses;
     }
 
     void health(Context ctx) throws IOException {
@@ -65,11 +69,27 @@ final class ReadApi {
     void article(Context ctx) throws IOException {
         QueryParams.parse(ctx.queryString(), Set.of());
         String id = pathValue(ctx, "id");
-        Optional<String> json = index.articleJson(id);
-        if (json.isEmpty()) {
-            throw ApiException.notFound("no article with id '" + QueryParams.abbreviate(id) + "'");
+        // The place is taken before the article is read, so clients asking for a long one over and over
+        // are turned away before it costs memory or time.
+        articleResponses.enter(ctx);
+        try {
+            Optional<byte[]> json = index.articleJsonBytes(id);
+            if (json.isEmpty()) {
+                throw ApiException.notFound("no article with id '" + QueryParams.abbreviate(id) + "'");
+            }
+            byte[] body = json.get();
+            ctx.contentType("application/json");
+            if (body.length < ServerLimits.LARGE_RESPONSE_BYTES) {
+                ctx.result(body);
+                return;
+            }
+            // Written here rather than after the handler returns, so the place is held until the last byte is sent.
+            ctx.res().setContentLength(body.length);
+            ctx.res().getOutputStream().write(body);
+            ctx.res().flushBuffer();
+        } finally {
+            articleResponses.leave();
         }
-        ctx.contentType("application/json").result(json.get());
     }
 
     void entities(Context ctx) throws IOException {

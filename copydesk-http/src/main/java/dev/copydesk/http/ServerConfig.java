@@ -1,6 +1,8 @@
 package dev.copydesk.http;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * How a {@link CopydeskServer} listens and what it accepts.
@@ -10,8 +12,13 @@ import java.time.Duration;
  * @param ingestToken   the bearer token {@code POST /api/articles} requires, or {@code null} to refuse all writes
  * @param maxBodyBytes  the largest request body accepted; larger ones get 413
  * @param refreshEvery  how often to look for articles another process committed to the index, or {@code null} never
+ * @param allowedHosts  host names (or IP addresses) the server answers to besides 127.0.0.1, localhost, [::1] and
+ *                      {@code host}; a request whose {@code Host} header names anything else gets 421 (see
+ *                      {@link AllowedHosts}). Stored normalized: lower case, IPv6 in brackets
+ * @param limits        what one client may take from the server
  */
-public record ServerConfig(String host, int port, String ingestToken, long maxBodyBytes, Duration refreshEvery) {
+public record ServerConfig(String host, int port, String ingestToken, long maxBodyBytes, Duration refreshEvery,
+                           List<String> allowedHosts, ServerLimits limits) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 7070;
     public static final long DEFAULT_MAX_BODY_BYTES = 2L * 1024 * 1024;
@@ -35,37 +42,54 @@ public record ServerConfig(String host, int port, String ingestToken, long maxBo
         if (refreshEvery != null && (refreshEvery.isNegative() || refreshEvery.isZero())) {
             throw new IllegalArgumentException("refreshEvery must be positive, was " + refreshEvery);
         }
+        AllowedHosts.normalize(host);
+        allowedHosts = allowedHosts == null ? List.of() : allowedHosts.stream().map(AllowedHosts::normalize).toList();
+        Objects.requireNonNull(limits, "limits");
     }
 
-    /** Localhost, port 7070, no ingest, 2 MB bodies, no refresh. */
+    /** A server on {@code host:port} answering only to its loopback names and {@code host}, with the default limits. */
+    public ServerConfig(String host, int port, String ingestToken, long maxBodyBytes, Duration refreshEvery) {
+        this(host, port, ingestToken, maxBodyBytes, refreshEvery, List.of(), ServerLimits.defaults());
+    }
+
+    /** Localhost, port 7070, no ingest, 2 MB bodies, no refresh, no other host names, the default limits. */
     public static ServerConfig defaults() {
         return new ServerConfig(DEFAULT_HOST, DEFAULT_PORT, null, DEFAULT_MAX_BODY_BYTES, null);
     }
 
     public ServerConfig withHost(String v) {
-        return new ServerConfig(v, port, ingestToken, maxBodyBytes, refreshEvery);
+        return new ServerConfig(v, port, ingestToken, maxBodyBytes, refreshEvery, allowedHosts, limits);
     }
 
     public ServerConfig withPort(int v) {
-        return new ServerConfig(host, v, ingestToken, maxBodyBytes, refreshEvery);
+        return new ServerConfig(host, v, ingestToken, maxBodyBytes, refreshEvery, allowedHosts, limits);
     }
 
     public ServerConfig withIngestToken(String v) {
-        return new ServerConfig(host, port, v, maxBodyBytes, refreshEvery);
+        return new ServerConfig(host, port, v, maxBodyBytes, refreshEvery, allowedHosts, limits);
     }
 
     public ServerConfig withMaxBodyBytes(long v) {
-        return new ServerConfig(host, port, ingestToken, v, refreshEvery);
+        return new ServerConfig(host, port, ingestToken, v, refreshEvery, allowedHosts, limits);
     }
 
     public ServerConfig withRefreshEvery(Duration v) {
-        return new ServerConfig(host, port, ingestToken, maxBodyBytes, v);
+        return new ServerConfig(host, port, ingestToken, maxBodyBytes, v, allowedHosts, limits);
+    }
+
+    public ServerConfig withAllowedHosts(List<String> v) {
+        return new ServerConfig(host, port, ingestToken, maxBodyBytes, refreshEvery, v, limits);
+    }
+
+    public ServerConfig withLimits(ServerLimits v) {
+        return new ServerConfig(host, port, ingestToken, maxBodyBytes, refreshEvery, allowedHosts, v);
     }
 
     @Override
     public String toString() {
         // Never show the token.
         return "ServerConfig[host=" + host + ", port=" + port + ", ingest=" + (ingestToken == null ? "off" : "on")
-                + ", maxBodyBytes=" + maxBodyBytes + ", refreshEvery=" + refreshEvery + "]";
+                + ", maxBodyBytes=" + maxBodyBytes + ", refreshEvery=" + refreshEvery + ", allowedHosts=" + allowedHosts
+                + ", limits=" + limits + "]";
     }
 }

@@ -64,25 +64,36 @@ record Http(int port) {
      * such as malformed percent-escapes) and returns the status and body.
      */
     Response raw(String target) {
+        return exchange("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+    }
+
+    /**
+     * Sends these exact request bytes (ISO-8859-1) over a plain socket and reads the response to the end of
+     * the connection, which the request or the server must close.
+     */
+    Response exchange(String request) {
         try (java.net.Socket s = new java.net.Socket("127.0.0.1", port)) {
             s.setSoTimeout(10_000);
-            s.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.ISO_8859_1));
-            String all = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            int status = Integer.parseInt(all.substring(9, 12));
-            int split = all.indexOf("\r\n\r\n");
-            java.util.Map<String, java.util.List<String>> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-            for (String line : all.substring(0, split).split("\r\n")) {
-                int colon = line.indexOf(':');
-                if (colon > 0) {
-                    headers.computeIfAbsent(line.substring(0, colon).strip(), k -> new java.util.ArrayList<>())
-                            .add(line.substring(colon + 1).strip());
-                }
-            }
-            return new Response(status, java.net.http.HttpHeaders.of(headers, (a, b) -> true), all.substring(split + 4));
+            s.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            return parse(new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A response read off a socket: status line, headers, body. */
+    static Response parse(String all) {
+        int status = Integer.parseInt(all.substring(9, 12));
+        int split = all.indexOf("\r\n\r\n");
+        java.util.Map<String, java.util.List<String>> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (String line : all.substring(0, split).split("\r\n")) {
+            int colon = line.indexOf(':');
+            if (colon > 0) {
+                headers.computeIfAbsent(line.substring(0, colon).strip(), k -> new java.util.ArrayList<>())
+                        .add(line.substring(colon + 1).strip());
+            }
+        }
+        return new Response(status, java.net.http.HttpHeaders.of(headers, (a, b) -> true), all.substring(split + 4));
     }
 
     URI uri(String pathAndQuery) {

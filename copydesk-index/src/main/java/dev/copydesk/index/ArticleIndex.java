@@ -285,6 +285,11 @@ public final class ArticleIndex implements Closeable {
 
     /** The article as {@code analyze} writes it (one JSON object, with all its annotations), or empty. */
     public Optional<String> articleJson(String id) throws IOException {
+        return articleJsonBytes(id).map(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** {@link #articleJson(String)} as UTF-8 bytes, the form it is stored in: one copy of a long article, not two. */
+    public Optional<byte[]> articleJsonBytes(String id) throws IOException {
         IndexSearcher s = searchers.acquire();
         try {
             TopDocs top = s.search(articleById(id), 1);
@@ -292,7 +297,7 @@ public final class ArticleIndex implements Closeable {
                 return Optional.empty();
             }
             var json = s.storedFields().document(top.scoreDocs[0].doc, java.util.Set.of(Schema.JSON)).getBinaryValue(Schema.JSON);
-            return Optional.of(json.utf8ToString());
+            return Optional.of(java.util.Arrays.copyOfRange(json.bytes, json.offset, json.offset + json.length));
         } finally {
             searchers.release(s);
         }

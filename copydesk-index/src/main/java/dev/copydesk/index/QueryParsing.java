@@ -6,9 +6,11 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 
@@ -16,6 +18,13 @@ import org.apache.lucene.search.Query;
  * Turns user text in Lucene's classic query syntax into a {@link Query} over the article fields
  * (title boosted, body text, captions) or the quote text, with AND between terms. Anything it cannot
  * run becomes an {@link InvalidQueryException} whose message says why; it never throws anything else.
+ *
+ * <p>Terms that stand for many words are bounded so that no query costs much more than a plain one:
+ * a fuzzy term ({@code trump~}) keeps its first {@value #FUZZY_PREFIX_LENGTH} letter and expands to
+ * the {@value #FUZZY_EXPANSIONS} closest words of each field; a wildcard, prefix, regular expression
+ * or range expands to at most {@value #MAX_EXPANSION} words of each field and is refused beyond that
+ * (see {@link BoundedExpansion}), when the index is searched; a regular expression must determinize
+ * within {@value #DETERMINIZE_WORK_LIMIT} units of work.
  * Thread-safe: a parser is made per call, since Lucene's is not.
  */
 final class QueryParsing {
@@ -24,6 +33,15 @@ final class QueryParsing {
     static final List<String> ARTICLE_FIELDS = List.of(Schema.TITLE, Schema.TEXT, Schema.CAPTIONS);
     static final int MAX_REGEXP = 100;
     static final int MAX_REPEAT = 20;
+    /** Words a fuzzy term expands to in each field, the closest first. */
+    static final int FUZZY_EXPANSIONS = 50;
+    /** Leading letters a fuzzy term keeps as they are: they narrow the words it looks through to those sharing them. */
+    static final int FUZZY_PREFIX_LENGTH = 1;
+    /** Words a wildcard, prefix, regular expression or range may match in one field before it is refused. */
+    static final int MAX_EXPANSION = 512;
+    /** Effort a regular expression's automaton may take to determinize (Lucene's unit); harder ones are refused. */
+    static final int DETERMINIZE_WORK_LIMIT = 2_000;
+    private static final BoundedExpansion EXPANSION = new BoundedExpansion(MAX_EXPANSION);
     private static final Pattern REPEAT = Pattern.compile("(?<=[{,])\\s*\\d+");
     private static final Map<String, Float> BOOSTS = Map.of(Schema.TITLE, 3f, Schema.TEXT, 1f, Schema.CAPTIONS, 0.5f);
 
@@ -54,6 +72,9 @@ final class QueryParsing {
         parser.setDefaultOperator(QueryParser.Operator.AND);
         parser.setAllowLeadingWildcard(false);
         parser.setSplitOnWhitespace(true);
+        parser.setMultiTermRewriteMethod(EXPANSION);
+        parser.setFuzzyPrefixLength(FUZZY_PREFIX_LENGTH);
+        parser.setDeterminizeWorkLimit(DETERMINIZE_WORK_LIMIT);
         try {
             Query q = parser.parse(text);
             return q == null ? new MatchNoDocsQuery("only stop words") : q;
@@ -139,6 +160,13 @@ final class QueryParsing {
         protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
             check(field, allowed, help);
             return super.getFuzzyQuery(field, termStr, minSimilarity);
+        }
+
+        @Override
+        protected Query newFuzzyQuery(Term term, float minimumSimilarity, int prefixLength) {
+            String text = term.text();
+            int edits = FuzzyQuery.floatToEdits(minimumSimilarity, text.codePointCount(0, text.length()));
+            return new FuzzyQuery(term, edits, Math.max(prefixLength, FUZZY_PREFIX_LENGTH), FUZZY_EXPANSIONS, true);
         }
 
         @Override

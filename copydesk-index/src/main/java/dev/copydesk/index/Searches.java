@@ -51,7 +51,7 @@ final class Searches {
 
     SearchResult search(Snapshot s, SearchQuery q) throws IOException {
         checkWindow(q.offset(), q.limit());
-        Query text = QueryParsing.articles(q.text(), analyzer);
+        Query text = rewrite(s, QueryParsing.articles(q.text(), analyzer));
         BooleanQuery.Builder b = new BooleanQuery.Builder()
                 .add(text == null ? new MatchAllDocsQuery() : text, Occur.MUST)
                 .add(ARTICLES, Occur.FILTER);
@@ -82,7 +82,7 @@ final class Searches {
                 facets = s.facets(s.counts(r.facetsCollector()), ArticleIndex.FACET_SIZE);
             }
         } catch (IndexSearcher.TooManyClauses | TooComplexToDeterminizeException e) {
-            throw new InvalidQueryException("query is too complex: " + QueryParsing.describe(e.getMessage()), e);
+            throw tooComplex(e);
         }
         ScoreDoc[] page = page(top.scoreDocs, q.offset(), q.limit());
         String[] snippets = Snippets.of(s, analyzer, text, page);
@@ -95,6 +95,30 @@ final class Searches {
                     d.get(Schema.PUBLISHED), score, snippets[i]));
         }
         return new SearchResult(total, hits, facets);
+    }
+
+    /**
+     * The query with every fuzzy term, wildcard, regular expression and range expanded into the words it
+     * matches, each within its bound (see {@link QueryParsing}); the search and the highlighter then both
+     * read these words instead of expanding the query again, each in its own way.
+     */
+    private static Query rewrite(IndexSearcher s, Query text) throws IOException {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return s.rewrite(text);
+        } catch (IndexSearcher.TooManyClauses | TooComplexToDeterminizeException e) {
+            throw tooComplex(e);
+        }
+    }
+
+    private static InvalidQueryException tooComplex(RuntimeException e) {
+        if (e instanceof IndexSearcher.TooManyClauses) {
+            return new InvalidQueryException("query is too complex: together its terms may match at most "
+                    + IndexSearcher.getMaxClauseCount() + " different words; make it more specific", e);
+        }
+        return new InvalidQueryException("query is too complex: " + QueryParsing.describe(e.getMessage()), e);
     }
 
     List<EntitySummary> entities(Snapshot s, String text, String type, int limit) throws IOException {
@@ -210,7 +234,7 @@ final class Searches {
             throw new InvalidQueryException("limit must be between 0 and " + SearchQuery.MAX_LIMIT + ", not " + limit);
         }
         checkWindow(offset, limit);
-        Query words = QueryParsing.quotes(text, analyzer);
+        Query words = rewrite(s, QueryParsing.quotes(text, analyzer));
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(QUOTES, Occur.FILTER);
         if (speaker != null && !Schema.key(speaker).isEmpty()) {
             b.add(new TermQuery(new Term(Schema.SPEAKER_KEY, Schema.key(speaker))), Occur.FILTER);
@@ -222,7 +246,7 @@ final class Searches {
         try {
             top = s.search(b.build(), Math.max(1, offset + limit), Schema.QUOTES_NEWEST_FIRST);
         } catch (IndexSearcher.TooManyClauses | TooComplexToDeterminizeException e) {
-            throw new InvalidQueryException("query is too complex: " + QueryParsing.describe(e.getMessage()), e);
+            throw tooComplex(e);
         }
         StoredFields stored = s.storedFields();
         List<QuoteHit> out = new ArrayList<>();
