@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
                 "Each system shows the median of its rounds, their range, and the spread (interquartile range over the "
                         + "median); its ratio to boilerpipe is the ratio of medians, beside the range of the per-round "
                         + "ratios. The verdict says 'too close to call' when the per-round ratios fall on both sides of "
-                        + "1.00x, and 'too noisy' when a spread exceeds 15%: run again, with more rounds, on a quieter machine.",
+                        + "1.00x, and 'too noisy' when a spread exceeds 15%%: run again, with more rounds, on a quieter machine.",
                 "All 181 pages of the AEB benchmark take about a minute per round on one core."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the report was printed", "1:DIR is missing or holds no pages", "2:usage error"},
