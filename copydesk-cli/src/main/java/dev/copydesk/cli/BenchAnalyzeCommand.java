@@ -18,9 +18,9 @@ import picocli.CommandLine.Parameters;
         description = {"Time Copydesk's annotation (what 'analyze' adds after cleaning) and CoreNLP's own who-said-what "
                 + "pipeline (tokenize,ssplit,pos,lemma,ner,depparse,coref,quote, default settings) on the same cleaned "
                 + "articles, in one run, one thread each: seconds per article and tokens per second per core.",
-                "After loading and a warm-up, the systems take turns in interleaved rounds, in an order that rotates "
-                        + "from round to round; each turn annotates every article (Copydesk repeats the articles until "
-                        + "a second has passed). Each system shows the median of its rounds, their range and the spread "
+                "After loading and a warm-up come interleaved rounds: in each, the systems take turns article by "
+                        + "article, in an order that rotates at each article; a turn repeats its article until half a "
+                        + "second has passed (once at least). Each system shows the median of its rounds, their range and the spread "
                         + "(interquartile range over the median); the verdict says when the figures are too noisy to conclude.",
                 "CoreNLP takes a few seconds per article: the defaults (5 articles, 5 rounds) take about two minutes.",
                 "Set the heap with COPYDESK_JAVA_OPTS, e.g. -Xmx3g; the report states it and each system's peak."},
@@ -29,7 +29,7 @@ import picocli.CommandLine.Parameters;
         footerHeading = "%nExample:%n", footer = "  COPYDESK_JAVA_OPTS=-Xmx3g copydesk bench analyze ../shared/seeds")
 final class BenchAnalyzeCommand implements Callable<Integer> {
     /** A turn shorter than this is mostly timer and scheduler noise. */
-    private static final double MIN_TURN_SECONDS = 1.0;
+    private static final double MIN_TURN_SECONDS = 0.5;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -20,14 +20,17 @@ import picocli.CommandLine.Parameters;
 /** {@code copydesk bench extraction DIR}: pages per second of Copydesk and its peers on the same pages. */
 @Command(name = "extraction", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Time main-text extraction by Copydesk, boilerpipe, readability4j and Mozilla Readability on the "
-                + "same HTML pages, held in memory, in interleaved rounds: after a warm-up, each round times one pass of "
-                + "every system over all pages, in an order that rotates from round to round.",
+                + "same HTML pages, held in memory, in interleaved rounds: after a warm-up, each round has every system "
+                + "extract every page once, the systems taking turns on slices of 20 pages in an order that rotates at "
+                + "each slice, so that load from other programs falls on all of them alike.",
                 "In-process systems run on one thread, so pages/s is per core. Mozilla Readability runs in Node.js and is "
-                        + "timed as whole batches, start-up and page transfer included.",
+                        + "timed as one whole batch per round, start-up and page transfer included.",
                 "Each system shows the median of its rounds, their range, and the spread (interquartile range over the "
                         + "median); its ratio to boilerpipe is the ratio of medians, beside the range of the per-round "
-                        + "ratios. The verdict says 'too close to call' when the per-round ratios fall on both sides of "
-                        + "1.00x, and 'too noisy' when a spread exceeds 15%%: run again, with more rounds, on a quieter machine.",
+                        + "ratios. The verdict says 'faster' or 'slower' when every round agrees and the spreads stay "
+                        + "within 15%%; 'too noisy to say by how much' when the rounds agree on the side but spread more; "
+                        + "'too close to call' when the per-round ratios fall on both sides of 1.00x. Then run again, "
+                        + "with more rounds, on a quieter machine.",
                 "All 181 pages of the AEB benchmark take about a minute per round on one core."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the report was printed", "1:DIR is missing or holds no pages", "2:usage error"},

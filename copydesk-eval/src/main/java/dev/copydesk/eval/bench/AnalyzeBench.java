@@ -21,6 +21,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
@@ -28,7 +29,7 @@ import java.util.function.ToIntFunction;
 /**
  * Times Copydesk's annotation against CoreNLP's who-said-what pipeline on the same cleaned articles,
  * in one run: each system loads its models (timed apart) and annotates a few articles untimed; then,
- * in interleaved rounds, each annotates every article on one thread, so figures are per core. Peak
+ * in interleaved rounds, the systems take turns on each article on one thread, so figures are per core. Peak
  * heap is read from the JVM's heap pools after each system's loading and warm-up, Copydesk's before
  * the reference loads anything, and again over the rounds, when both are loaded. Not thread-safe:
  * run one at a time.
@@ -88,8 +89,8 @@ public final class AnalyzeBench {
      *
      * @param rounds      interleaved rounds, at least 1
      * @param warmup      articles each system annotates untimed after loading its models
-     * @param minSeconds  each turn repeats passes over the articles until this much time has passed
-     *                    (one pass at least), so that a fast system's turn is long enough to time
+     * @param minSeconds  each turn annotates its article again and again until this much time has
+     *                    passed (once at least), so that a fast system's turn is long enough to time
      */
     public record Settings(int rounds, int warmup, double minSeconds) {
         public Settings {
@@ -107,8 +108,8 @@ public final class AnalyzeBench {
 
     /**
      * Loads each system's models (timed apart) and warms it up, then runs the interleaved rounds: in
-     * each, every system annotates all articles on the calling thread, in an order that rotates
-     * from round to round ({@link Rounds}), after an untimed full garbage collection. A system's
+     * each, after an untimed full garbage collection, the systems take turns article by article on
+     * the calling thread, in an order that rotates at each article ({@link Rounds}). A system's
      * figure per round is articles per second.
      *
      * @param reference when {@code false}, Copydesk alone
@@ -147,25 +148,22 @@ public final class AnalyzeBench {
         }
         System.gc();
         resetPeaks();
-        long[] tokens = new long[systems.size()];
-        double[][] rates = Rounds.run(systems.size(), settings.rounds(), (i, round) -> {
-            progress.accept(names.get(i) + ": round " + (round + 1) + "/" + settings.rounds() + ", " + articles.size()
-                    + " article" + (articles.size() == 1 ? "" : "s"));
+        long[][] tokens = new long[systems.size()][articles.size()];
+        double[][] rates = Rounds.run(systems.size(), settings.rounds(), articles.size(), round -> {
+            progress.accept("round " + (round + 1) + "/" + settings.rounds() + ": " + articles.size() + " article"
+                    + (articles.size() == 1 ? "" : "s") + " by each system in turn");
             System.gc();
-            int passes = 0;
-            long pass = 0;
+        }, (i, round, article) -> {
+            String text = articles.get(article).text();
+            int times = 0;
             long start = System.nanoTime();
             long elapsed;
             do {
-                pass = 0;
-                for (Article a : articles) {
-                    pass += systems.get(i).applyAsInt(a.text());
-                }
-                passes++;
+                tokens[i][article] = systems.get(i).applyAsInt(text);
+                times++;
                 elapsed = System.nanoTime() - start;
             } while (elapsed < settings.minSeconds() * 1e9);
-            tokens[i] = pass;
-            return (double) articles.size() * passes / (elapsed / 1e9);
+            return new Rounds.Work(times, elapsed);
         });
         long roundsPeak = peakHeap();
         List<AnalyzeBenchReport.Row> rows = new ArrayList<>();
@@ -173,7 +171,7 @@ public final class AnalyzeBench {
         for (int i = 0; i < systems.size(); i++) {
             Spread rate = Spread.of(rates[i]);
             Comparison c = Comparison.of(rate, base, i == 1, Verdict.DEFAULT_MAX_SPREAD, true);
-            rows.add(new AnalyzeBenchReport.Row(names.get(i), articles.size(), tokens[i], rate, loads.get(i), peaks.get(i),
+            rows.add(new AnalyzeBenchReport.Row(names.get(i), articles.size(), Arrays.stream(tokens[i]).sum(), rate, loads.get(i), peaks.get(i),
                     c.ratio(), c.verdict().text()));
         }
         return new AnalyzeBenchReport(articles.size(), settings.rounds(), Runtime.getRuntime().maxMemory(), roundsPeak,

@@ -90,13 +90,8 @@ public record AnalyzeBenchReport(int articles, int rounds, long maxHeap, long ro
         }
         Row copydesk = rows.get(0);
         Ratio ratio = rows.get(0).vsReference();
-        String verdict = rows.get(0).verdict();
-        String rounds = String.format(Locale.ROOT, " (rounds %.1fx-%.1fx)", ratio.perRound().min(), ratio.perRound().max());
-        String claim = switch (verdict) {
-            case "faster" -> String.format(Locale.ROOT, "; Copydesk is %.1fx faster per article", speedup()) + rounds;
-            case "slower" -> String.format(Locale.ROOT, "; Copydesk is %.1fx slower per article", 1 / speedup()) + rounds;
-            default -> String.format(Locale.ROOT, "; Copydesk's speed-up (%.1fx) is %s", speedup(), verdict);
-        };
+        String claim = String.format(Locale.ROOT, "; Copydesk vs reference per article: %.1fx (rounds %.1fx-%.1fx), %s",
+                speedup(), ratio.perRound().min(), ratio.perRound().max(), rows.get(0).verdict());
         return new Table(base.title() + claim, base.columns(), base.rows());
     }
 

@@ -19,7 +19,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -27,15 +27,19 @@ import java.util.Objects;
  * Measures extraction throughput on pages held in memory, so that reading and unzipping files is
  * not timed. Each in-process system first extracts the first {@code warmup} pages untimed (the JIT
  * compiles their hot code); then come {@code rounds} interleaved rounds, in each of which every
- * system makes one timed pass over all pages on the calling thread, in an order that rotates from
- * round to round ({@link Rounds}). A full garbage collection runs, untimed, before each pass, so no
- * system pays for another's garbage. A system's figure is the median of its rounds, its spread the
- * interquartile range; its ratio to the baseline is taken round by round, which cancels much of
- * the load that other programs put on a shared machine. An out-of-process system (Mozilla
- * Readability in Node.js) is timed as whole batches, its start-up and the transfer of pages
- * included. Not thread-safe: run one at a time.
+ * system extracts every page once, timed, on the calling thread. A round cuts the pages into slices
+ * of about {@value #SLICE_PAGES}, and the systems take turns slice by slice, in an order that
+ * rotates at each slice ({@link Rounds}), so that load from other programs on a shared machine
+ * falls on all of them alike. A full garbage collection runs, untimed, before each round. A
+ * system's figure is the median of its rounds' pages per second, its spread the interquartile
+ * range; its ratio to the baseline is taken round by round. An out-of-process system (Mozilla
+ * Readability in Node.js) is timed as one whole batch per round, its start-up and the transfer of
+ * pages included, at a slice that moves from round to round. Not thread-safe: run one at a time.
  */
 public final class ExtractionBench {
+    /** Pages in a slice: the systems take turns on slices this long, so they meet the same load. */
+    static final int SLICE_PAGES = 20;
+
     private ExtractionBench() {}
 
     /**
@@ -82,34 +86,48 @@ public final class ExtractionBench {
         int warm = Math.min(warmup, pages.size());
         int n = systems.size();
         String[] skipped = new String[n];
-        List<List<Outcome>> last = new ArrayList<>(Collections.nCopies(n, List.of()));
+        Outcome[][] outcomes = new Outcome[n][pages.size()];
         for (int i = 0; i < n; i++) {
             ExtractionSystem system = systems.get(i);
             skipped[i] = system.unavailableReason().orElse(null);
             if (skipped[i] == null && system.inProcess() && warm > 0) {
                 String label = system.name() + " (warm-up)";
-                skipped[i] = pass(system, pages.subList(0, warm), label, progress, last, i);
+                skipped[i] = pass(system, pages, 0, warm, (x, d, t) -> progress.pageDone(label, d, t), outcomes[i]);
             }
         }
-        double[][] rates = Rounds.run(n, rounds, (i, round) -> {
-            if (skipped[i] != null) {
-                return Double.NaN;
-            }
-            ExtractionSystem system = systems.get(i);
-            String label = rounds == 1 ? system.name() : system.name() + " (round " + (round + 1) + "/" + rounds + ")";
+        int slices = Math.max(1, (pages.size() + SLICE_PAGES - 1) / SLICE_PAGES);
+        int[] done = new int[1];
+        double[][] rates = Rounds.run(n, rounds, slices, round -> {
             System.gc();
+            done[0] = 0;
+        }, (i, round, slice) -> {
+            ExtractionSystem system = systems.get(i);
+            // an out-of-process system runs the whole batch once per round, at a slice that moves from round to round
+            boolean whole = !system.inProcess();
+            if (skipped[i] != null || whole && slice != round % slices) {
+                return Rounds.Work.NONE;
+            }
+            int from = whole ? 0 : slice * pages.size() / slices;
+            int to = whole ? pages.size() : (slice + 1) * pages.size() / slices;
+            String label = "round " + (round + 1) + "/" + rounds;
+            int before = done[0];
+            Progress counting = (s, d, t) -> progress.pageDone(label, before + d, pages.size() * n);
             long start = System.nanoTime();
-            skipped[i] = pass(system, pages, label, progress, last, i);
+            skipped[i] = pass(system, pages, from, to, counting, outcomes[i]);
             long nanos = System.nanoTime() - start;
-            return skipped[i] != null || nanos <= 0 ? Double.NaN : pages.size() / (nanos / 1e9);
+            done[0] += to - from;
+            return skipped[i] != null ? Rounds.Work.NONE : new Rounds.Work(to - from, nanos);
         });
         List<BenchRow> rows = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             ExtractionSystem system = systems.get(i);
+            if (skipped[i] == null && Arrays.stream(rates[i]).anyMatch(Double::isNaN)) {
+                skipped[i] = "no time measured";
+            }
             if (skipped[i] != null) {
                 rows.add(new BenchRow(system.name(), system.inProcess(), pages.size(), 0, null, null, "", "", skipped[i]));
             } else {
-                SystemRun run = new SystemRun(system.name(), SystemKind.LIVE, last.get(i), null);
+                SystemRun run = new SystemRun(system.name(), SystemKind.LIVE, Arrays.asList(outcomes[i]), null);
                 rows.add(new BenchRow(system.name(), system.inProcess(), pages.size(), run.failures(), Spread.of(rates[i]),
                         null, "", Formats.failures(run), null));
             }
@@ -119,11 +137,17 @@ public final class ExtractionBench {
                 compare(rows, baseline, Verdict.DEFAULT_MAX_SPREAD));
     }
 
-    /** Extracts {@code batch}, keeping the outcomes; answers why the system cannot run, or {@code null}. */
-    private static String pass(ExtractionSystem system, List<Page> batch, String label, Progress progress,
-                               List<List<Outcome>> last, int index) {
+    /**
+     * Extracts pages {@code from} to {@code to}, keeping their outcomes at their places in
+     * {@code outcomes}; answers why the system cannot run, or {@code null}.
+     */
+    private static String pass(ExtractionSystem system, List<Page> pages, int from, int to, Progress progress,
+                               Outcome[] outcomes) {
         try {
-            last.set(index, system.extractAll(batch, (s, done, total) -> progress.pageDone(label, done, total)));
+            List<Outcome> out = system.extractAll(pages.subList(from, to), progress);
+            for (int p = from; p < to; p++) {
+                outcomes[p] = out.get(p - from);
+            }
             return null;
         } catch (SystemUnavailableException e) {
             return e.getMessage();

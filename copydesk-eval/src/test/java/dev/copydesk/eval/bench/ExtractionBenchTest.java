@@ -78,6 +78,23 @@ class ExtractionBenchTest {
     }
 
     @Test
+    void inProcessSystemsTakeTurnsOnSlicesAndAnOutOfProcessOneRunsTheWholeBatchOncePerRound() {
+        List<Page> pages = new ArrayList<>();
+        for (int p = 0; p < 2 * ExtractionBench.SLICE_PAGES; p++) {
+            pages.add(new Page(String.valueOf(p), null, "<p>" + p + "</p>"));
+        }
+        List<String> turns = new ArrayList<>();
+        List<ExtractionSystem> systems = List.of(batches("a", true, turns), batches("b", true, turns), batches("js", false, turns));
+        BenchReport report = ExtractionBench.run(pages, systems, "a", 2, 0, Progress.NONE);
+        assertEquals(List.of("a:0-19", "b:0-19", "js:0-39", "b:20-39", "a:20-39",
+                "a:0-19", "b:0-19", "a:20-39", "b:20-39", "js:0-39"), turns);
+        for (BenchRow r : report.rows()) {
+            assertEquals(0, r.failed(), r.system());
+            assertEquals(2, r.pagesPerSecond().count(), r.system());
+        }
+    }
+
+    @Test
     void aSystemThatCannotRunIsSkippedAndNeverTimed() {
         List<Page> pages = List.of(new Page("1", null, "<p>a</p>"));
         ExtractionSystem gone = new ExtractionSystem() {
@@ -138,6 +155,27 @@ class ExtractionBenchTest {
 
     private static BenchRow row(String name, double... rates) {
         return new BenchRow(name, true, 10, 0, Spread.of(rates), null, "", "", null);
+    }
+
+    /** Records each batch it is given as {@code name:firstId-lastId}. */
+    private static ExtractionSystem batches(String name, boolean inProcess, List<String> turns) {
+        return new ExtractionSystem() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public boolean inProcess() {
+                return inProcess;
+            }
+
+            @Override
+            public List<Outcome> extractAll(List<? extends PageSource> batch, Progress progress) {
+                turns.add(name + ":" + batch.get(0).id() + "-" + batch.get(batch.size() - 1).id());
+                return batch.stream().map(p -> Outcome.ok("text")).toList();
+            }
+        };
     }
 
     private static ExtractionSystem counting(String name, List<String> turns, PageExtractor extractor) {

@@ -31,29 +31,37 @@ public record Verdict(boolean conclusive, String text) {
     }
 
     /**
-     * The verdict on a system compared with the baseline. Conclusive when the per-round ratios all
-     * fall on one side of 1 and neither the system's figure nor the ratio spreads more than
-     * {@code maxSpread}; the text is then {@code "faster"} or {@code "slower"} ({@code higherIsFaster}
-     * says which way the figure points: pages per second up, seconds per page down). Otherwise the
-     * text names every reason, e.g. {@code "too close to call: round ratios 0.95x-1.20x cross 1.00x"}.
+     * The verdict on a system compared with the baseline ({@code higherIsFaster} says which way the
+     * figure points: pages per second up, seconds per page down).
+     * <ul>
+     * <li>{@code "faster"} or {@code "slower"}: every round agrees, and neither the system's figure nor
+     *     the per-round ratios spread more than {@code maxSpread}; conclusive.</li>
+     * <li>{@code "faster; too noisy to say by how much: spread 57%, ratio spread 44% > 15%"}: every
+     *     round agrees on the side, but the size of the gap is not reliable; not conclusive.</li>
+     * <li>{@code "too close to call: round ratios 0.95x-1.20x cross 1.00x"}, followed by any noise:
+     *     the rounds disagree on which system is faster; not conclusive.</li>
+     * </ul>
      */
     public static Verdict compare(Spread system, Ratio ratio, double maxSpread, boolean higherIsFaster) {
         checkLimit(maxSpread);
-        List<String> reasons = new ArrayList<>();
-        if (ratio.crossesOne()) {
-            reasons.add("too close to call: round ratios " + String.format(Locale.ROOT, "%.2fx-%.2fx", ratio.perRound().min(), ratio.perRound().max()) + " cross 1.00x");
-        }
+        List<String> noise = new ArrayList<>();
         if (system.relativeSpread() > maxSpread) {
-            reasons.add("too noisy: spread " + percent(system.relativeSpread()) + " > " + percent(maxSpread));
+            noise.add("spread " + percent(system.relativeSpread()));
         }
         if (ratio.perRound().relativeSpread() > maxSpread) {
-            reasons.add("ratio too noisy: spread " + percent(ratio.perRound().relativeSpread()) + " > " + percent(maxSpread));
+            noise.add("ratio spread " + percent(ratio.perRound().relativeSpread()));
         }
-        if (!reasons.isEmpty()) {
-            return new Verdict(false, String.join("; ", reasons));
+        String noisy = String.join(", ", noise) + " > " + percent(maxSpread);
+        if (ratio.crossesOne()) {
+            String text = String.format(Locale.ROOT, "too close to call: round ratios %.2fx-%.2fx cross 1.00x",
+                    ratio.perRound().min(), ratio.perRound().max());
+            return new Verdict(false, noise.isEmpty() ? text : text + "; too noisy: " + noisy);
         }
-        boolean above = ratio.ofMedians() > 1;
-        return new Verdict(true, above == higherIsFaster ? "faster" : "slower");
+        String side = (ratio.ofMedians() > 1) == higherIsFaster ? "faster" : "slower";
+        if (!noise.isEmpty()) {
+            return new Verdict(false, side + "; too noisy to say by how much: " + noisy);
+        }
+        return new Verdict(true, side);
     }
 
     /** {@code 0.234} as {@code "23%"}; below 10% with one decimal, {@code "4.5%"}. */

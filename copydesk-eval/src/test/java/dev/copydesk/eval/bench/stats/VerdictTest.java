@@ -48,8 +48,8 @@ class VerdictTest {
         Spread wild = Spread.of(60, 160, 90, 200);
         Verdict v = Verdict.compare(wild, Ratio.of(wild, base), LIMIT, true);
         assertFalse(v.conclusive());
-        assertEquals("too close to call: round ratios 0.60x-2.00x cross 1.00x; too noisy: spread 70% > 15%; "
-                + "ratio too noisy: spread 70% > 15%", v.text());
+        assertEquals("too close to call: round ratios 0.60x-2.00x cross 1.00x; too noisy: spread 70%, ratio spread 70% > 15%",
+                v.text());
     }
 
     @Test
@@ -57,7 +57,17 @@ class VerdictTest {
         Spread base = Spread.of(100, 50, 100, 60, 90);
         Spread sys = Spread.of(200, 100, 210, 118, 180);
         Verdict v = Verdict.compare(sys, Ratio.of(sys, base), LIMIT, true);
-        assertEquals("too noisy: spread 46% > 15%", v.text(), "the pages/s figure is noisy; the ratio is not");
+        assertEquals("faster; too noisy to say by how much: spread 46% > 15%", v.text(), "the pages/s figure is noisy; the ratio is not");
+        assertFalse(v.conclusive());
+    }
+
+    @Test
+    void roundsThatAgreeOnTheSideButNotOnTheSizeSayTheSide() {
+        Spread base = Spread.of(100, 100, 100, 100, 100);
+        Spread sys = Spread.of(130, 400, 150, 300, 200);
+        Verdict v = Verdict.compare(sys, Ratio.of(sys, base), LIMIT, true);
+        assertFalse(v.conclusive());
+        assertEquals("faster; too noisy to say by how much: spread 75%, ratio spread 75% > 15%", v.text());
     }
 
     @Test
