@@ -170,7 +170,7 @@ public final class AnalyzeBench {
         Spread base = reference ? Spread.of(rates[1]) : null;
         for (int i = 0; i < systems.size(); i++) {
             Spread rate = Spread.of(rates[i]);
-            Comparison c = Comparison.of(rate, base, i == 1, Verdict.DEFAULT_MAX_SPREAD, true);
+            Comparison c = Comparison.of(rate, base, i == 1, "articles/s", Verdict.DEFAULT_MAX_SPREAD, true);
             rows.add(new AnalyzeBenchReport.Row(names.get(i), articles.size(), Arrays.stream(tokens[i]).sum(), rate, loads.get(i), peaks.get(i),
                     c.ratio(), c.verdict().text()));
         }

@@ -164,7 +164,7 @@ public final class ExtractionBench {
                 out.add(r);
                 continue;
             }
-            Comparison c = Comparison.of(r.pagesPerSecond(), base, r.system().equals(baseline), maxSpread, true);
+            Comparison c = Comparison.of(r.pagesPerSecond(), base, r.system().equals(baseline), "pages/s", maxSpread, true);
             out.add(new BenchRow(r.system(), r.inProcess(), r.pages(), r.failed(), r.pagesPerSecond(), c.ratio(),
                     c.verdict().text(), r.note(), r.skipped()));
         }

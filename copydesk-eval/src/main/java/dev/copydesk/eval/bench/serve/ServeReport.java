@@ -109,6 +109,6 @@ public record ServeReport(int kinds, int threads, double roundSeconds, List<Roun
     private static void add(Table.Builder t, String name, Spread s, String format) {
         t.row(name, String.format(Locale.ROOT, format, s.median()),
                 String.format(Locale.ROOT, format + "-" + format, s.min(), s.max()),
-                s.count() > 1 ? Verdict.percent(s.relativeSpread()) : Formats.NONE, Verdict.of(s, MAX_SPREAD).text());
+                s.count() > 1 ? Verdict.percent(s.relativeSpread()) : Formats.NONE, Verdict.of(s, "", MAX_SPREAD).text());
     }
 }

@@ -21,20 +21,21 @@ public record Comparison(Ratio ratio, Verdict verdict) {
      *                       there is none: the verdict then judges the figure alone
      * @param isBaseline     whether {@code figure} is the baseline's own: its ratio is 1 and its
      *                       verdict reads {@code "baseline"}, followed by any noise
+     * @param name           what the figure is, as the verdict names it, e.g. {@code "pages/s"}
      * @param higherIsFaster whether a higher figure means faster (pages per second) or slower (seconds)
      */
-    public static Comparison of(Spread figure, Spread baseline, boolean isBaseline, double maxSpread,
+    public static Comparison of(Spread figure, Spread baseline, boolean isBaseline, String name, double maxSpread,
                                 boolean higherIsFaster) {
         Objects.requireNonNull(figure, "figure");
         if (baseline == null) {
-            return new Comparison(null, Verdict.of(figure, maxSpread));
+            return new Comparison(null, Verdict.of(figure, name, maxSpread));
         }
         Ratio ratio = Ratio.of(figure, baseline);
         if (isBaseline) {
-            Verdict alone = Verdict.of(figure, maxSpread);
+            Verdict alone = Verdict.of(figure, name, maxSpread);
             return new Comparison(ratio, new Verdict(alone.conclusive(),
                     alone.conclusive() ? "baseline" : "baseline; " + alone.text()));
         }
-        return new Comparison(ratio, Verdict.compare(figure, ratio, maxSpread, higherIsFaster));
+        return new Comparison(ratio, Verdict.compare(figure, ratio, name, maxSpread, higherIsFaster));
     }
 }
