@@ -22,11 +22,12 @@ import picocli.CommandLine.Parameters;
                         + "article, in an order that rotates at each article; a turn repeats its article until half a "
                         + "second has passed (once at least). Each system shows the median of its rounds, their range and the spread "
                         + "(interquartile range over the median); the verdict says when the figures are too noisy to conclude.",
-                "CoreNLP takes a few seconds per article: the defaults (5 articles, 5 rounds) take about two minutes.",
+                "CoreNLP takes seconds per article and loads its models for a minute or more: the defaults (3 articles, "
+                        + "5 rounds) take a few minutes, more on a busy machine.",
                 "Set the heap with COPYDESK_JAVA_OPTS, e.g. -Xmx3g; the report states it and each system's peak."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the report was printed", "1:DIR holds no articles or a system failed", "2:usage error"},
-        footerHeading = "%nExample:%n", footer = "  COPYDESK_JAVA_OPTS=-Xmx3g copydesk bench analyze ../shared/seeds")
+        footerHeading = "%nExample:%n", footer = "  COPYDESK_JAVA_OPTS=-Xmx3g copydesk bench analyze ../shared/seeds --limit 5 --rounds 3")
 final class BenchAnalyzeCommand implements Callable<Integer> {
     /** A turn shorter than this is mostly timer and scheduler noise. */
     private static final double MIN_TURN_SECONDS = 0.5;
@@ -37,12 +38,12 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "A folder of inputs 'analyze' reads (text, HTML, WARC, JSON Lines).")
     Path dir;
 
-    private int limit = 5;
+    private int limit = 3;
     private int rounds = 5;
     private int warmup = 1;
 
     @Option(names = "--limit", order = 1, paramLabel = "N",
-            description = "Use the first N articles (by path); each round annotates all of them. Default: 5.")
+            description = "Use the first N articles (by path); each round annotates all of them. Default: 3.")
     void setLimit(int n) {
         limit = atLeast("--limit", n, 1);
     }

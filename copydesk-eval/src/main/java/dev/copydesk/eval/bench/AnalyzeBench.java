@@ -149,7 +149,24 @@ public final class AnalyzeBench {
         System.gc();
         resetPeaks();
         long[][] tokens = new long[systems.size()][articles.size()];
-        double[][] rates = Rounds.run(systems.size(), settings.rounds(), articles.size(), round -> {
+        double[][] rates = rounds(systems, articles, settings, tokens, progress);
+        long roundsPeak = peakHeap();
+        List<AnalyzeBenchReport.Row> rows = new ArrayList<>();
+        Spread base = reference ? Spread.of(rates[1]) : null;
+        for (int i = 0; i < systems.size(); i++) {
+            Spread rate = Spread.of(rates[i]);
+            Comparison c = Comparison.of(rate, base, i == 1, "articles/s", Verdict.DEFAULT_MAX_SPREAD, true);
+            rows.add(new AnalyzeBenchReport.Row(names.get(i), articles.size(), Arrays.stream(tokens[i]).sum(), rate,
+                    loads.get(i), peaks.get(i), c.ratio(), c.verdict().text()));
+        }
+        return new AnalyzeBenchReport(articles.size(), settings.rounds(), Runtime.getRuntime().maxMemory(), roundsPeak,
+                Verdict.DEFAULT_MAX_SPREAD, rows);
+    }
+
+    /** Runs the rounds, keeping each system's token count per article; answers articles per second. */
+    private static double[][] rounds(List<ToIntFunction<String>> systems, List<Article> articles, Settings settings,
+                                     long[][] tokens, Consumer<String> progress) {
+        return Rounds.run(systems.size(), settings.rounds(), articles.size(), round -> {
             progress.accept("round " + (round + 1) + "/" + settings.rounds() + ": " + articles.size() + " article"
                     + (articles.size() == 1 ? "" : "s") + " by each system in turn");
             System.gc();
@@ -165,17 +182,6 @@ public final class AnalyzeBench {
             } while (elapsed < settings.minSeconds() * 1e9);
             return new Rounds.Work(times, elapsed);
         });
-        long roundsPeak = peakHeap();
-        List<AnalyzeBenchReport.Row> rows = new ArrayList<>();
-        Spread base = reference ? Spread.of(rates[1]) : null;
-        for (int i = 0; i < systems.size(); i++) {
-            Spread rate = Spread.of(rates[i]);
-            Comparison c = Comparison.of(rate, base, i == 1, "articles/s", Verdict.DEFAULT_MAX_SPREAD, true);
-            rows.add(new AnalyzeBenchReport.Row(names.get(i), articles.size(), Arrays.stream(tokens[i]).sum(), rate, loads.get(i), peaks.get(i),
-                    c.ratio(), c.verdict().text()));
-        }
-        return new AnalyzeBenchReport(articles.size(), settings.rounds(), Runtime.getRuntime().maxMemory(), roundsPeak,
-                Verdict.DEFAULT_MAX_SPREAD, rows);
     }
 
     private static void warmUp(String name, ToIntFunction<String> system, List<Article> articles, int warmup,
