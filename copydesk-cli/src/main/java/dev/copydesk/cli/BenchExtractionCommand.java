@@ -27,11 +27,14 @@ import picocli.CommandLine.Parameters;
                         + "timed as one whole batch per round, start-up and page transfer included.",
                 "Each system shows the median of its rounds, their range, and the spread (interquartile range over the "
                         + "median); its ratio to boilerpipe is the ratio of medians, beside the range of the per-round "
-                        + "ratios. The verdict says 'faster' or 'slower' when every round agrees and the spreads stay "
-                        + "within 15%%; 'too noisy to say by how much' when the rounds agree on the side but spread more; "
-                        + "'too close to call' when the per-round ratios fall on both sides of 1.00x. Then run again, "
-                        + "with more rounds, on a quieter machine.",
-                "All 181 pages of the AEB benchmark take about a minute per round on one core."},
+                        + "ratios. The verdict says 'faster' or 'slower' when every round agrees and the per-round "
+                        + "ratios spread no more than 15%%; 'by a noisy margin' when they agree on the side but spread "
+                        + "more; 'too close to call' when they fall on both sides of 1.00x; and 'pages/s too noisy' when "
+                        + "a system's own rounds spread more than 15%% (the ratios often hold still while the rates swing "
+                        + "with the load of a shared machine). Run again with more rounds, or on a quieter machine, to "
+                        + "settle a noisy verdict.",
+                "A round over the 181 pages of the AEB benchmark takes under a minute: the defaults take about four "
+                        + "minutes on a busy 2-core machine."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the report was printed", "1:DIR is missing or holds no pages", "2:usage error"},
         footerHeading = "%nExample:%n", footer = "  copydesk bench extraction ../shared/data/extraction/aeb --rounds 7")
@@ -53,7 +56,7 @@ final class BenchExtractionCommand implements Callable<Integer> {
     }
 
     @Option(names = "--rounds", order = 2, paramLabel = "N",
-            description = "Interleaved rounds; each times one pass of every system over the pages. Default: 5.")
+            description = "Interleaved rounds; in each, every system extracts every page once. Default: 5.")
     void setRounds(int n) {
         rounds = atLeast("--rounds", n, 1);
     }
