@@ -1,5 +1,9 @@
 package dev.copydesk.eval.bench;
 
+import dev.copydesk.eval.bench.stats.Comparison;
+import dev.copydesk.eval.bench.stats.Rounds;
+import dev.copydesk.eval.bench.stats.Spread;
+import dev.copydesk.eval.bench.stats.Verdict;
 import dev.copydesk.eval.extraction.BenchmarkFolderException;
 import dev.copydesk.eval.extraction.ExtractionSystem;
 import dev.copydesk.eval.extraction.HtmlFiles;
@@ -15,18 +19,27 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Measures extraction throughput on pages held in memory, so that reading and unzipping files is
- * not timed. Each system in turn extracts the first {@code warmup} pages untimed (in-process
- * systems only: the JIT compiles their hot code), then makes {@code passes} timed passes over all
- * pages on the calling thread. An out-of-process system (Mozilla Readability in Node.js) is timed
- * as whole batches, its start-up and the transfer of pages included. Not thread-safe: run one at a
- * time, on an otherwise quiet machine.
+ * not timed. Each in-process system first extracts the first {@code warmup} pages untimed (the JIT
+ * compiles their hot code); then come {@code rounds} interleaved rounds, in each of which every
+ * system extracts every page once, timed, on the calling thread. A round cuts the pages into slices
+ * of about {@value #SLICE_PAGES}, and the systems take turns slice by slice, in an order that
+ * rotates at each slice ({@link Rounds}), so that load from other programs on a shared machine
+ * falls on all of them alike. A full garbage collection runs, untimed, before each round. A
+ * system's figure is the median of its rounds' pages per second, its spread the interquartile
+ * range; its ratio to the baseline is taken round by round. An out-of-process system (Mozilla
+ * Readability in Node.js) is timed as one whole batch per round, its start-up and the transfer of
+ * pages included, at a slice that moves from round to round. Not thread-safe: run one at a time.
  */
 public final class ExtractionBench {
+    /** Pages in a slice: the systems take turns on slices this long, so they meet the same load. */
+    static final int SLICE_PAGES = 20;
+
     private ExtractionBench() {}
 
     /**
@@ -55,55 +68,106 @@ public final class ExtractionBench {
 
     /**
      * @param pages    the pages, in memory
-     * @param systems  the systems, timed in this order
+     * @param systems  the systems; round 1 times them in this order, later rounds rotate it
      * @param baseline the name of the system ratios are relative to
-     * @param passes   timed passes over the pages, at least 1
+     * @param rounds   interleaved rounds, at least 1
      * @param warmup   pages extracted untimed first by each in-process system
      * @param progress told after each page
      */
-    public static BenchReport run(List<Page> pages, List<ExtractionSystem> systems, String baseline, int passes, int warmup,
+    public static BenchReport run(List<Page> pages, List<ExtractionSystem> systems, String baseline, int rounds, int warmup,
                                   Progress progress) {
         Objects.requireNonNull(baseline, "baseline");
-        if (passes < 1) {
-            throw new IllegalArgumentException("passes must be at least 1: " + passes);
+        if (rounds < 1) {
+            throw new IllegalArgumentException("rounds must be at least 1: " + rounds);
         }
         if (warmup < 0) {
             throw new IllegalArgumentException("warmup must not be negative: " + warmup);
         }
         int warm = Math.min(warmup, pages.size());
-        List<BenchRow> rows = new ArrayList<>();
-        for (ExtractionSystem system : systems) {
-            rows.add(time(system, pages, passes, warm, progress));
+        int n = systems.size();
+        String[] skipped = new String[n];
+        Outcome[][] outcomes = new Outcome[n][pages.size()];
+        for (int i = 0; i < n; i++) {
+            ExtractionSystem system = systems.get(i);
+            skipped[i] = system.unavailableReason().orElse(null);
+            if (skipped[i] == null && system.inProcess() && warm > 0) {
+                String label = system.name() + " (warm-up)";
+                skipped[i] = pass(system, pages, 0, warm, (x, d, t) -> progress.pageDone(label, d, t), outcomes[i]);
+            }
+        }
+        int slices = Math.max(1, (pages.size() + SLICE_PAGES - 1) / SLICE_PAGES);
+        int[] done = new int[1];
+        double[][] rates = Rounds.run(n, rounds, slices, round -> {
+            System.gc();
+            done[0] = 0;
+        }, (i, round, slice) -> {
+            ExtractionSystem system = systems.get(i);
+            // an out-of-process system runs the whole batch once per round, at a slice that moves from round to round
+            boolean whole = !system.inProcess();
+            if (skipped[i] != null || whole && slice != round % slices) {
+                return Rounds.Work.NONE;
+            }
+            int from = whole ? 0 : slice * pages.size() / slices;
+            int to = whole ? pages.size() : (slice + 1) * pages.size() / slices;
+            String label = "round " + (round + 1) + "/" + rounds;
+            int before = done[0];
+            Progress counting = (s, d, t) -> progress.pageDone(label, before + d, pages.size() * n);
+            long start = System.nanoTime();
+            skipped[i] = pass(system, pages, from, to, counting, outcomes[i]);
+            long nanos = System.nanoTime() - start;
+            done[0] += to - from;
+            return skipped[i] != null ? Rounds.Work.NONE : new Rounds.Work(to - from, nanos);
+        });
+        List<BenchRow> rows = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            ExtractionSystem system = systems.get(i);
+            if (skipped[i] == null && Arrays.stream(rates[i]).anyMatch(Double::isNaN)) {
+                skipped[i] = "no time measured";
+            }
+            if (skipped[i] != null) {
+                rows.add(new BenchRow(system.name(), system.inProcess(), pages.size(), 0, null, null, "", "", skipped[i]));
+            } else {
+                SystemRun run = new SystemRun(system.name(), SystemKind.LIVE, Arrays.asList(outcomes[i]), null);
+                rows.add(new BenchRow(system.name(), system.inProcess(), pages.size(), run.failures(), Spread.of(rates[i]),
+                        null, "", Formats.failures(run), null));
+            }
         }
         long chars = pages.stream().mapToLong(p -> p.html().length()).sum();
-        return new BenchReport(pages.size(), chars, passes, warm, baseline, rows);
+        return new BenchReport(pages.size(), chars, rounds, warm, baseline, Verdict.DEFAULT_MAX_SPREAD,
+                compare(rows, baseline, Verdict.DEFAULT_MAX_SPREAD));
     }
 
-    private static BenchRow time(ExtractionSystem system, List<Page> pages, int passes, int warmup, Progress progress) {
-        String name = system.name();
-        var unavailable = system.unavailableReason();
-        if (unavailable.isPresent()) {
-            return new BenchRow(name, system.inProcess(), pages.size(), 0, 0, 0, 0, "", unavailable.get());
-        }
+    /**
+     * Extracts pages {@code from} to {@code to}, keeping their outcomes at their places in
+     * {@code outcomes}; answers why the system cannot run, or {@code null}.
+     */
+    private static String pass(ExtractionSystem system, List<Page> pages, int from, int to, Progress progress,
+                               Outcome[] outcomes) {
         try {
-            if (system.inProcess() && warmup > 0) {
-                system.extractAll(pages.subList(0, warmup), (s, done, total) -> progress.pageDone(name + " (warm-up)", done, total));
+            List<Outcome> out = system.extractAll(pages.subList(from, to), progress);
+            for (int p = from; p < to; p++) {
+                outcomes[p] = out.get(p - from);
             }
-            long nanos = 0;
-            List<Outcome> last = List.of();
-            for (int pass = 1; pass <= passes; pass++) {
-                String label = passes == 1 ? name : name + " (pass " + pass + "/" + passes + ")";
-                long start = System.nanoTime();
-                last = system.extractAll(pages, (s, done, total) -> progress.pageDone(label, done, total));
-                nanos += System.nanoTime() - start;
-            }
-            SystemRun run = new SystemRun(name, SystemKind.LIVE, last, null);
-            double seconds = nanos / 1e9;
-            double rate = seconds > 0 ? (double) pages.size() * passes / seconds : 0;
-            return new BenchRow(name, system.inProcess(), pages.size(), passes, run.failures(), seconds, rate,
-                    Formats.failures(run), null);
+            return null;
         } catch (SystemUnavailableException e) {
-            return new BenchRow(name, system.inProcess(), pages.size(), 0, 0, 0, 0, "", e.getMessage());
+            return e.getMessage();
         }
+    }
+
+    /** The rows with their ratios to the baseline's row (when it was measured) and their verdicts. */
+    static List<BenchRow> compare(List<BenchRow> rows, String baseline, double maxSpread) {
+        Spread base = rows.stream().filter(r -> r.system().equals(baseline) && r.measured())
+                .map(BenchRow::pagesPerSecond).findFirst().orElse(null);
+        List<BenchRow> out = new ArrayList<>(rows.size());
+        for (BenchRow r : rows) {
+            if (!r.measured()) {
+                out.add(r);
+                continue;
+            }
+            Comparison c = Comparison.of(r.pagesPerSecond(), base, r.system().equals(baseline), "pages/s", maxSpread, true);
+            out.add(new BenchRow(r.system(), r.inProcess(), r.pages(), r.failed(), r.pagesPerSecond(), c.ratio(),
+                    c.verdict().text(), r.note(), r.skipped()));
+        }
+        return out;
     }
 }
