@@ -127,10 +127,17 @@ public final class CoreNlpAnnotator implements Stage {
         try {
             OffsetAligner aligner = new OffsetAligner(text);
             List<Window> windows = Window.cut(text, maxWindow);
+            int longWords = 0;
             for (Window w : windows) {
                 // CoreNLP's per-token objects are large: annotating one window at a time keeps memory
                 // bounded by the window, not the article.
-                Annotation doc = new Annotation(windows.size() == 1 ? text : text.substring(w.start(), w.end()));
+                String read = windows.size() == 1 ? text : text.substring(w.start(), w.end());
+                int overlong = LongWords.count(read);
+                if (overlong > 0) {
+                    read = LongWords.mask(read);
+                    longWords += overlong;
+                }
+                Annotation doc = new Annotation(read);
                 Shared.PIPELINE.annotate(doc);
                 for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
                     List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
@@ -143,6 +150,10 @@ public final class CoreNlpAnnotator implements Stage {
                     }
                     collectMentions(text, labels, tokens.subList(first, tokens.size()), mentions);
                 }
+            }
+            if (longWords > 0) {
+                problems.warning(NAME, "long-words-cut", longWords + " words over " + LongWords.MAX_WORD
+                        + " chars were read by their first " + LongWords.MAX_WORD + " chars only");
             }
             if (aligner.repaired() > 0) {
                 problems.warning(NAME, "offsets-realigned", aligner.repaired() + " token offsets did not match the text");

@@ -1,9 +1,8 @@
 package dev.copydesk.annotate.nlp;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.copydesk.annotate.Entity;
+import dev.copydesk.annotate.Mention;
 import dev.copydesk.annotate.Layers;
 import dev.copydesk.annotate.Sentence;
 import dev.copydesk.annotate.Token;
@@ -17,8 +16,8 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * {@link CoreNlpAnnotator} through the stage test base: tokens, sentences and entities never overlap,
- * sentences begin and end on token boundaries, and every entity has a canonical name. CoreNLP is the
+ * {@link CoreNlpAnnotator} through the stage test base: tokens, sentences and mentions never overlap,
+ * and sentences and entity mentions begin and end on token boundaries. CoreNLP is the
  * slow stage, so it gets fewer random rounds, and the huge inputs are bounded as {@link CoreNlpLimits}
  * explains.
  */
@@ -45,7 +44,7 @@ class CoreNlpAnnotatorContractTest extends BaseStageTestCase {
 
     @Override
     protected Set<LayerKey<?>> disjointLayers() {
-        return Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.ENTITIES);
+        return Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.MENTIONS);
     }
 
     @Override
@@ -70,8 +69,8 @@ class CoreNlpAnnotatorContractTest extends BaseStageTestCase {
         for (Sentence s : out.layer(Layers.SENTENCES, "test").items()) {
             assertTrue(starts.contains(s.start()) && ends.contains(s.end()), () -> "sentence off token boundaries: " + s);
         }
-        for (Entity e : out.layer(Layers.ENTITIES, "test").items()) {
-            assertFalse(e.canonical().isBlank(), () -> "entity without a canonical name: " + e);
+        for (Mention m : out.layer(Layers.MENTIONS, "test").items()) {
+            assertTrue(starts.contains(m.start()) && ends.contains(m.end()), () -> "mention off token boundaries: " + m);
         }
     }
 }

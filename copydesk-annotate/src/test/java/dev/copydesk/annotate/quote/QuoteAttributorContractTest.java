@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.copydesk.annotate.Layers;
 import dev.copydesk.annotate.Quote;
+import dev.copydesk.annotate.entity.EntityLinking;
 import dev.copydesk.annotate.nlp.CoreNlpAnnotator;
 import dev.copydesk.annotate.nlp.CoreNlpLimits;
 import dev.copydesk.core.Article;
@@ -14,7 +15,7 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * {@link QuoteAttributor} through the stage test base, on the layers {@link CoreNlpAnnotator} gives it
+ * {@link QuoteAttributor} through the stage test base, on the layers {@link CoreNlpAnnotator} and {@link EntityLinking} give it
  * (as in Copydesk's pipeline): a quote's text is never blank and says the same words as its span (marks,
  * spacing and paragraph breaks may differ; the base checks it), and its speaker span says its speaker.
  * The huge inputs are bounded for CoreNLP as {@link CoreNlpLimits} explains.
@@ -27,7 +28,7 @@ class QuoteAttributorContractTest extends BaseStageTestCase {
 
     @Override
     protected List<Stage> upstream() {
-        return List.of(new CoreNlpAnnotator());
+        return List.of(new CoreNlpAnnotator(), new EntityLinking());
     }
 
     @Override
