@@ -5,21 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import dev.copydesk.annotate.Entity;
 import dev.copydesk.annotate.Layers;
 import dev.copydesk.annotate.nlp.CoreNlpAnnotator;
-import dev.copydesk.annotate.nlp.CoreNlpLimits;
+import dev.copydesk.annotate.nlp.CoreNlpStageTestCase;
 import dev.copydesk.core.Article;
 import dev.copydesk.core.LayerKey;
 import dev.copydesk.core.Stage;
-import dev.copydesk.core.testing.BaseStageTestCase;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
 
 /**
  * {@link EntityLinking} through the stage test base, on the mentions {@link CoreNlpAnnotator} gives it (as in
  * Copydesk's pipeline): entities never overlap, each says the text of its span, and each has a canonical name.
- * The huge inputs are bounded for CoreNLP as {@link CoreNlpLimits} explains.
+ * The 100,000-line input is bounded as {@link CoreNlpStageTestCase} explains.
  */
-class EntityLinkingContractTest extends BaseStageTestCase {
+class EntityLinkingContractTest extends CoreNlpStageTestCase {
     @Override
     protected Stage newStage() {
         return new EntityLinking();
@@ -31,33 +29,8 @@ class EntityLinkingContractTest extends BaseStageTestCase {
     }
 
     @Override
-    protected int randomRounds() {
-        return 40;
-    }
-
-    @Override
-    protected int concurrentRandomInputs() {
-        return 6;
-    }
-
-    @Override
-    protected int concurrentAdversarialInputs() {
-        return 16;
-    }
-
-    @Override
     protected Set<LayerKey<?>> disjointLayers() {
         return Set.of(Layers.ENTITIES);
-    }
-
-    @Override
-    protected String hugeTokenInput(Random r) {
-        return CoreNlpLimits.longToken(r);
-    }
-
-    @Override
-    protected String manyLinesInput(Random r) {
-        return CoreNlpLimits.hundredThousandLines(r);
     }
 
     @Override

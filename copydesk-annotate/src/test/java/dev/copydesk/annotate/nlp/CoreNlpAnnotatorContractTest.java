@@ -9,52 +9,24 @@ import dev.copydesk.annotate.Token;
 import dev.copydesk.core.Article;
 import dev.copydesk.core.LayerKey;
 import dev.copydesk.core.Stage;
-import dev.copydesk.core.testing.BaseStageTestCase;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
 
 /**
  * {@link CoreNlpAnnotator} through the stage test base: tokens, sentences and mentions never overlap,
  * and sentences and entity mentions begin and end on token boundaries. CoreNLP is the
- * slow stage, so it gets fewer random rounds, and the huge inputs are bounded as {@link CoreNlpLimits}
- * explains.
+ * slow stage; see {@link CoreNlpStageTestCase}.
  */
-class CoreNlpAnnotatorContractTest extends BaseStageTestCase {
+class CoreNlpAnnotatorContractTest extends CoreNlpStageTestCase {
     @Override
     protected Stage newStage() {
         return new CoreNlpAnnotator();
     }
 
     @Override
-    protected int randomRounds() {
-        return 60;
-    }
-
-    @Override
-    protected int concurrentRandomInputs() {
-        return 6;
-    }
-
-    @Override
-    protected int concurrentAdversarialInputs() {
-        return 16;
-    }
-
-    @Override
     protected Set<LayerKey<?>> disjointLayers() {
         return Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.MENTIONS);
-    }
-
-    @Override
-    protected String hugeTokenInput(Random r) {
-        return CoreNlpLimits.longToken(r);
-    }
-
-    @Override
-    protected String manyLinesInput(Random r) {
-        return CoreNlpLimits.hundredThousandLines(r);
     }
 
     @Override
