@@ -1,6 +1,7 @@
 package dev.copydesk.annotate.quote;
 
 import dev.copydesk.annotate.WordList;
+import dev.copydesk.core.Months;
 import java.util.Locale;
 import java.util.Set;
 
@@ -30,6 +31,7 @@ final class Lexicon {
     private static final Set<String> PASSIVE_AUXILIARIES = list("passive-auxiliaries.txt");
     private static final Set<String> VERB_CHAIN = list("verb-chain.txt");
     private static final Set<String> TIME_WORDS = list("time-words.txt");
+    private static final Set<String> MONTH_LOOKALIKES = list("month-lookalikes.txt");
     private static final Set<String> FUNCTION_WORDS = list("function-words.txt");
     private static final Set<String> OBJECT_PREPOSITIONS = list("object-prepositions.txt");
     private static final Set<String> SUBORDINATORS = list("subordinators.txt");
@@ -114,9 +116,10 @@ final class Lexicon {
         return SPEECH_NOUNS.contains(lower(word));
     }
 
-    /** Days, months and words like "Today" that look like names but never speak. */
+    /** Days, months (core {@link Months}, less {@code month-lookalikes.txt}) and words like "Today" that look like names but never speak. */
     static boolean isTimeWord(String word) {
-        return TIME_WORDS.contains(lower(word));
+        String w = lower(word);
+        return TIME_WORDS.contains(w) || Months.number(w) > 0 && !MONTH_LOOKALIKES.contains(w);
     }
 
     /** True for a two-word speech verb: "shot back", "fired back", "pointed out", "lashed out". */

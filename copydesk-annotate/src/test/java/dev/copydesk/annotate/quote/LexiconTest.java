@@ -19,7 +19,7 @@ class LexiconTest {
             "bare-cue-verbs.txt", "bare-indirect-cues.txt", "determiners.txt", "function-words.txt",
             "indefinite-groups.txt", "not-verbs.txt", "noun-like-cue-stems.txt", "object-prepositions.txt",
             "passive-auxiliaries.txt", "person-nouns.txt", "phrasal-cues.txt", "pronouns.txt", "read-verbs.txt",
-            "speech-nouns.txt", "speech-verb-forms.txt", "speech-verbs.txt", "subordinators.txt", "time-words.txt",
+            "speech-nouns.txt", "speech-verb-forms.txt", "speech-verbs.txt", "subordinators.txt", "time-words.txt", "month-lookalikes.txt",
             "titles.txt", "verb-chain.txt");
 
     @Test
@@ -67,6 +67,16 @@ class LexiconTest {
         assertTrue(Lexicon.isBareCueAfter("’ll", "tell"));
         assertFalse(Lexicon.isBareCueAfter("the", "say"));
         assertFalse(Lexicon.isBareCueAfter("will", "shout"));
+    }
+
+    @Test
+    void monthsFromTheOneTableAreTimeWordsButLookalikesMaySpeak() {
+        for (String w : List.of("January", "september", "Sept", "Dec", "Today", "Monday")) {
+            assertTrue(Lexicon.isTimeWord(w), w);
+        }
+        for (String w : List.of("May", "Jun", "Mar", "Smith", "Junior")) {
+            assertFalse(Lexicon.isTimeWord(w), w);
+        }
     }
 
     @Test
