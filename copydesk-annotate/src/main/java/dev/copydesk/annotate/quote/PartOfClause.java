@@ -52,6 +52,11 @@ abstract class PartOfClause {
         return comma && between.replaceAll("(\\p{Lu}\\p{Ll}{0,2}\\.)+(?=[,\\s])", "").indexOf('.') < 0; // "in Ames, Ia., “…”"
     }
 
+    /** Whether {@code p} is closed, not empty, and opens with a lower-case letter. */
+    static boolean closedInLowerCase(Doc d, QuoteScanner.Piece p) {
+        return p.closed() && p.end() > p.start() && Character.isLowerCase(d.text.charAt(p.start()));
+    }
+
     /**
      * A closed piece that opens in lower case right after a comma and is not introduced by a speech verb
      * just before that comma: it carries on the clause before it ("the fault of banks, “not by a long
@@ -63,7 +68,7 @@ abstract class PartOfClause {
         boolean matches(Site site, Cue own) {
             Doc d = site.d();
             QuoteScanner.Piece p = site.piece();
-            if (!p.closed() || p.end() <= p.start() || !Character.isLowerCase(d.text.charAt(p.start()))) {
+            if (!closedInLowerCase(d, p)) {
                 return false;
             }
             int comma = d.firstTokenAtOrAfter(p.open()) - 1;
@@ -105,7 +110,7 @@ abstract class PartOfClause {
         boolean matches(Site site, Cue own) {
             Doc d = site.d();
             QuoteScanner.Piece p = site.piece();
-            if (!p.closed() || p.end() <= p.start() || !Character.isLowerCase(d.text.charAt(p.start()))) {
+            if (!closedInLowerCase(d, p)) {
                 return false;
             }
             int t = d.firstTokenAtOrAfter(p.start());
