@@ -1,0 +1,114 @@
+package dev.copydesk.link.dup;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Normalised word shingles of a text, hashed to 64-bit values.
+ *
+ * <p>A word is a maximal run of letters or digits (by {@link Character#isLetterOrDigit(int)}), lower-cased
+ * with {@link Locale#ROOT}; punctuation, markup residue and spacing never matter. A shingle is {@link #K}
+ * consecutive words, hashed with 64-bit FNV-1a over the words' characters (with a separator) and a final
+ * avalanche mix, so the same text gives the same hashes in every run and on every machine. A text of
+ * fewer than {@code K} words has no shingles.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class Shingles {
+
+    /** Words per shingle. */
+    public static final int K = 5;
+
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+
+    private Shingles() {
+    }
+
+    /** The normalised words of {@code text}, in order. */
+    public static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            if (!Character.isLetterOrDigit(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            while (i < n && Character.isLetterOrDigit(text.codePointAt(i))) {
+                i += Character.charCount(text.codePointAt(i));
+            }
+            words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+        }
+        return words;
+    }
+
+    /** The distinct shingle hashes of {@code text}, sorted ascending; empty below {@link #K} words. */
+    public static long[] of(String text) {
+        return ofWords(words(text));
+    }
+
+    /** The distinct shingle hashes of already normalised {@code words}, sorted ascending. */
+    public static long[] ofWords(List<String> words) {
+        if (words.size() < K) {
+            return new long[0];
+        }
+        long[] hashes = new long[words.size() - K + 1];
+        for (int start = 0; start < hashes.length; start++) {
+            long h = FNV_OFFSET;
+            for (int w = start; w < start + K; w++) {
+                String word = words.get(w);
+                for (int c = 0; c < word.length(); c++) {
+                    h = (h ^ word.charAt(c)) * FNV_PRIME;
+                }
+                h = (h ^ ' ') * FNV_PRIME;
+            }
+            hashes[start] = mix(h);
+        }
+        Arrays.sort(hashes);
+        int distinct = 0;
+        for (int i = 0; i < hashes.length; i++) {
+            if (i == 0 || hashes[i] != hashes[i - 1]) {
+                hashes[distinct++] = hashes[i];
+            }
+        }
+        return Arrays.copyOf(hashes, distinct);
+    }
+
+    /** Size of the intersection of two sorted distinct hash sets. */
+    public static int intersection(long[] a, long[] b) {
+        int i = 0;
+        int j = 0;
+        int common = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                common++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return common;
+    }
+
+    /** Exact Jaccard similarity of two sorted distinct hash sets; 0 when both are empty. */
+    public static double jaccard(long[] a, long[] b) {
+        int common = intersection(a, b);
+        int union = a.length + b.length - common;
+        return union == 0 ? 0.0 : (double) common / union;
+    }
+
+    /** The murmur3 64-bit finaliser: spreads every input bit over the whole value. */
+    static long mix(long z) {
+        z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
+        z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
+        return z ^ (z >>> 33);
+    }
+}
