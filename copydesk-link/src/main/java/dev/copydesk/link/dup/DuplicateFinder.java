@@ -20,7 +20,8 @@ import java.util.Set;
  * <p>Each text becomes a set of {@link Shingles}; texts with shingles are indexed by {@link MinHash} signature in
  * an {@link LshIndex}; each candidate pair is verified on the exact shingle sets: it links when the Jaccard
  * similarity reaches {@link #JACCARD_THRESHOLD} or the containment of the smaller set in the larger reaches
- * {@link #CONTAINMENT_THRESHOLD} (a copy with a paragraph dropped or added). Texts with the same normalised words
+ * {@link #CONTAINMENT_THRESHOLD} while the sets are of comparable size ({@link #MIN_CONTAINMENT_SIZE_RATIO}): a copy
+ * with a paragraph dropped or added. Texts with the same normalised words
  * always link, which is the only way a text shorter than {@link Shingles#K} words links. Texts without words
  * never link. Linked articles form groups (union-find); a group's original is the earliest published, dated
  * before undated, ties and undated broken by the smallest id.
@@ -34,6 +35,12 @@ public final class DuplicateFinder {
     public static final double JACCARD_THRESHOLD = 0.7;
     /** Share of the smaller shingle set found in the larger from which two texts are copies. */
     public static final double CONTAINMENT_THRESHOLD = 0.9;
+    /**
+     * Containment counts only when the smaller shingle set is at least this share of the larger: a short excerpt
+     * of a long article, or a digest quoting several articles whole, is not a copy and does not chain the
+     * articles it quotes into one group.
+     */
+    public static final double MIN_CONTAINMENT_SIZE_RATIO = 0.5;
 
     /** Links every input to the original of its group; ids must be unique. */
     public List<DuplicateLink> find(List<DupInput> inputs) {
@@ -88,7 +95,9 @@ public final class DuplicateFinder {
             return false;
         }
         double jaccard = (double) common / (a.length + b.length - common);
-        return jaccard >= JACCARD_THRESHOLD || (double) common / smaller >= CONTAINMENT_THRESHOLD;
+        boolean comparableSize = smaller >= MIN_CONTAINMENT_SIZE_RATIO * Math.max(a.length, b.length);
+        return jaccard >= JACCARD_THRESHOLD
+                || comparableSize && (double) common / smaller >= CONTAINMENT_THRESHOLD;
     }
 
     private static List<DuplicateLink> links(List<Doc> docs, int[] parent) {

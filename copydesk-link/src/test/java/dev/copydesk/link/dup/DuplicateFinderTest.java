@@ -153,6 +153,45 @@ class DuplicateFinderTest {
     }
 
     @Test
+    void aCopyCutToItsFirstHalfLinksByContainment() {
+        List<String> longer = NewsText.paragraphs(400, 8);
+        long[] whole = Shingles.of(NewsText.join(longer));
+        long[] half = Shingles.of(NewsText.join(longer.subList(0, 5)));
+        assertTrue(Shingles.jaccard(whole, half) < DuplicateFinder.JACCARD_THRESHOLD, "below Jaccard threshold");
+        Map<String, DuplicateLink> links = byId(finder.find(List.of(
+                article("full", "2026-05-01", "t", longer),
+                article("cut", "2026-05-02", "t", longer.subList(0, 5)),
+                article("tail", "2026-05-03", "t", longer.subList(5, 8)))));
+        assertEquals("full", links.get("cut").duplicateOf());
+        assertEquals(List.of(), links.get("cut").differingParagraphs());
+        assertTrue(links.get("cut").similarity() < DuplicateFinder.JACCARD_THRESHOLD);
+        assertNull(links.get("tail").duplicateOf(), "three of eight paragraphs is not a copy");
+    }
+
+    @Test
+    void aDigestQuotingArticlesWholeDoesNotChainThem() {
+        List<String> a = NewsText.paragraphs(600, 3);
+        List<String> b = NewsText.paragraphs(601, 3);
+        List<String> c = NewsText.paragraphs(602, 3);
+        List<String> digest = new ArrayList<>(a);
+        digest.addAll(b);
+        digest.addAll(c);
+        List<DuplicateLink> links = finder.find(List.of(
+                article("a", "2026-05-01", "t", a), article("b", "2026-05-01", "t", b),
+                article("c", "2026-05-01", "t", c), article("digest", "2026-04-30", "t", digest)));
+        assertEquals(List.of(), links.stream().filter(DuplicateLink::isDuplicate).toList());
+    }
+
+    @Test
+    void sharingOneParagraphIsNotACopy() {
+        List<String> a = NewsText.paragraphs(500, 5);
+        List<String> b = with(NewsText.paragraphs(501, 5), p -> p.set(2, a.get(2)));
+        Map<String, DuplicateLink> links = byId(finder.find(List.of(
+                article("a", "2026-05-01", "t", a), article("b", "2026-05-02", "t", b))));
+        assertNull(links.get("b").duplicateOf());
+    }
+
+    @Test
     void duplicateIdsAreRejected() {
         DupInput a = article("x", null, "t", ORIGINAL);
         assertThrows(IllegalArgumentException.class, () -> finder.find(List.of(a, a)));
