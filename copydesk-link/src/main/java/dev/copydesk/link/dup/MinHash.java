@@ -1,5 +1,7 @@
 package dev.copydesk.link.dup;
 
+import java.util.Arrays;
+
 /**
  * MinHash signatures of shingle sets: for each of {@link #SIZE} hash functions, the smallest hash of any
  * shingle. Two signatures agree at a position with probability equal to the Jaccard similarity of the sets.
@@ -24,7 +26,7 @@ public final class MinHash {
             throw new IllegalArgumentException("shingles: empty set has no MinHash signature");
         }
         long[] sig = new long[SIZE];
-        java.util.Arrays.fill(sig, Long.MAX_VALUE);
+        Arrays.fill(sig, Long.MAX_VALUE);
         for (long s : shingles) {
             for (int i = 0; i < SIZE; i++) {
                 long h = Shingles.mix(s ^ SEEDS[i]);
