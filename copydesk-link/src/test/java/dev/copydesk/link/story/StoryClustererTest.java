@@ -46,9 +46,10 @@ class StoryClustererTest {
         }
         String chile = clusterer.add("a1", null, "Earthquake hits Valparaiso", QUAKE_A_1);
         clusterer.add("x", null, "Gdansk launches icebreaker", SHIP);
-        String japan = clusterer.add("b1", null, "Earthquake hits Hokkaido", QUAKE_B);
-        assertEquals("sb1", japan);
+        String japan = clusterer.add("b1", null, "Hokkaido earthquake halts Sapporo trains", QUAKE_B);
         assertNotEquals(chile, japan);
+        // The same vocabulary of earthquakes does not stop a report of the first event from joining it.
+        assertEquals(chile, clusterer.add("a2", null, "Valparaiso quake: power back at port", QUAKE_A_2));
     }
 
     @Test
