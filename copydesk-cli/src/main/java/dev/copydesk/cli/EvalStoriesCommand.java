@@ -30,11 +30,11 @@ final class EvalStoriesCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "JSON Lines of articles with gold clusters.")
     Path file;
 
-    private double threshold = StoryClusterer.DEFAULT_THRESHOLD;
+    private double threshold = new StoryClusterer().threshold();
 
     @Option(names = "--threshold", paramLabel = "COSINE",
-            description = "Cosine an article needs with a story to join it, in (0, 1]. Default: "
-                    + StoryClusterer.DEFAULT_THRESHOLD + ".")
+            description = "Cosine an article needs with a story to join it, in (0, 1]. Default: the "
+                    + "clusterer's, tuned on ECB+.")
     void setThreshold(double value) {
         if (!(value > 0 && value <= 1)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threshold must be in (0, 1], not " + value);

@@ -93,6 +93,11 @@ public final class StoryClusterer {
         return best.id;
     }
 
+    /** The cosine an article needs with a story to join it. */
+    public double threshold() {
+        return threshold;
+    }
+
     /** Number of stories started so far. */
     public synchronized int storyCount() {
         return stories.size();
