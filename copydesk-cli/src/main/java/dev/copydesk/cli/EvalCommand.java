@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code copydesk eval}: measures Copydesk on public benchmarks, against its peers. Subcommands only. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measure Copydesk on public benchmarks, against its peers.",
-        subcommands = {EvalExtractionCommand.class, EvalNerCommand.class, EvalQuotesCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {EvalExtractionCommand.class, EvalNerCommand.class, EvalQuotesCommand.class,
+                EvalStoriesCommand.class, CommandLine.HelpCommand.class})
 final class EvalCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
