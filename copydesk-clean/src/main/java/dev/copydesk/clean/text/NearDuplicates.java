@@ -1,5 +1,7 @@
 package dev.copydesk.clean.text;
 
+import dev.copydesk.core.HashSets;
+
 import dev.copydesk.clean.text.Page.Role;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -123,39 +125,15 @@ final class NearDuplicates {
         for (int i = 0; i + 1 < n; i++) {
             out[i] = mix(((long) tokens.get(i).hashCode() << 32) ^ (tokens.get(i + 1).hashCode() & 0xffffffffL));
         }
-        Arrays.sort(out);
-        int distinct = 0;
-        for (int i = 0; i < out.length; i++) {
-            if (i == 0 || out[i] != out[i - 1]) {
-                out[distinct++] = out[i];
-            }
-        }
-        return Arrays.copyOf(out, distinct);
+        return HashSets.sortedDistinct(out);
     }
 
     static double resemblance(long[] a, long[] b) {
-        int i = 0;
-        int j = 0;
-        int common = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) {
-                common++;
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        int union = a.length + b.length - common;
-        return union == 0 ? 0 : (double) common / union;
+        return HashSets.jaccard(a, b);
     }
 
     private static long mix(long z) {
-        z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
-        z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
-        return z ^ (z >>> 33);
+        return HashSets.mix(z);
     }
 
     /** Open-addressing map from long keys to the first int value stored; -1 when absent. */

@@ -1,7 +1,8 @@
 package dev.copydesk.link.dup;
 
+import dev.copydesk.core.HashSets;
+
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -69,46 +70,21 @@ public final class Shingles {
             }
             hashes[start] = mix(h);
         }
-        Arrays.sort(hashes);
-        int distinct = 0;
-        for (int i = 0; i < hashes.length; i++) {
-            if (i == 0 || hashes[i] != hashes[i - 1]) {
-                hashes[distinct++] = hashes[i];
-            }
-        }
-        return Arrays.copyOf(hashes, distinct);
+        return HashSets.sortedDistinct(hashes);
     }
 
     /** Size of the intersection of two sorted distinct hash sets. */
     public static int intersection(long[] a, long[] b) {
-        int i = 0;
-        int j = 0;
-        int common = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) {
-                common++;
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return common;
+        return HashSets.intersection(a, b);
     }
 
     /** Exact Jaccard similarity of two sorted distinct hash sets; 0 when both are empty. */
     public static double jaccard(long[] a, long[] b) {
-        int common = intersection(a, b);
-        int union = a.length + b.length - common;
-        return union == 0 ? 0.0 : (double) common / union;
+        return HashSets.jaccard(a, b);
     }
 
-    /** The murmur3 64-bit finaliser: spreads every input bit over the whole value. */
+    /** The murmur3 64-bit finaliser ({@link HashSets#mix}). */
     static long mix(long z) {
-        z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
-        z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
-        return z ^ (z >>> 33);
+        return HashSets.mix(z);
     }
 }
