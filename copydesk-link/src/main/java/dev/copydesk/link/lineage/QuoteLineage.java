@@ -1,0 +1,148 @@
+package dev.copydesk.link.lineage;
+
+import dev.copydesk.annotate.Layers;
+import dev.copydesk.annotate.Quote;
+import dev.copydesk.core.Article;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Follows quotes across articles: the same words quoted by several articles, identically, trimmed or
+ * altered ({@link QuoteMatch}), become one {@link QuoteThread} whose first version is the earliest published
+ * (undated after dated, then smallest article id, then position), with every version's speaker as that
+ * article attributed it and a word-level diff against the first version (case, punctuation and quote
+ * style ignored).
+ *
+ * <p>Quotes are taken in that order; each joins the thread of the best earlier quote it matches
+ * (identical before trimmed before altered, then the more common words, then the earlier), unless that
+ * thread already holds a version from its own article; otherwise it starts a thread. Candidates come from
+ * a {@link QuoteIndex} of word pairs, so the work grows near-linearly with the number of quotes. Only
+ * threads quoted by at least two articles are returned, most articles first, then by first publication.
+ * Articles without a QUOTES layer are skipped. Stateless and thread-safe; deterministic for a given set
+ * of articles, whatever their order.
+ */
+public final class QuoteLineage {
+    private static final String STAGE = "quote-lineage";
+    private static final Comparator<Entry> CHRONOLOGICAL = Comparator
+            .comparing((Entry e) -> e.article.published() == null ? 1 : 0)
+            .thenComparing(e -> e.article.published() == null ? "" : e.article.published())
+            .thenComparing(e -> e.article.id())
+            .thenComparingInt(e -> e.quote.start())
+            .thenComparingInt(e -> e.quote.end());
+
+    private QuoteLineage() {
+    }
+
+    /**
+     * The threads of quotes shared by at least two of {@code articles}.
+     *
+     * @param outletOf names the outlet of an article (may return null)
+     */
+    public static List<QuoteThread> trace(List<Article> articles, Function<Article, String> outletOf) {
+        Objects.requireNonNull(articles, "articles");
+        Objects.requireNonNull(outletOf, "outletOf");
+        List<Entry> entries = new ArrayList<>();
+        for (Article article : articles) {
+            if (!article.hasLayer(Layers.QUOTES)) {
+                continue;
+            }
+            String outlet = outletOf.apply(article);
+            for (Quote q : article.layer(Layers.QUOTES, STAGE)) {
+                QuoteWords words = QuoteWords.of(q.text());
+                if (words.size() > 0) {
+                    entries.add(new Entry(article, outlet, q, words));
+                }
+            }
+        }
+        entries.sort(CHRONOLOGICAL);
+        QuoteIndex index = new QuoteIndex();
+        List<List<Integer>> threads = new ArrayList<>();
+        List<Set<String>> threadArticles = new ArrayList<>();
+        for (int id = 0; id < entries.size(); id++) {
+            Entry e = entries.get(id);
+            int best = -1;
+            String bestKind = null;
+            int bestCommon = -1;
+            for (int c : index.candidates(e.words)) {
+                Entry other = entries.get(c);
+                if (threadArticles.get(other.thread).contains(e.article.id())) {
+                    continue;
+                }
+                String kind = QuoteMatch.kind(other.words, e.words);
+                if (kind == null) {
+                    continue;
+                }
+                int common = WordDiff.lcs(other.words.normalised(), e.words.normalised());
+                if (best < 0 || QuoteMatch.rank(kind) < QuoteMatch.rank(bestKind)
+                        || (QuoteMatch.rank(kind) == QuoteMatch.rank(bestKind)
+                        && (common > bestCommon || (common == bestCommon && c < best)))) {
+                    best = c;
+                    bestKind = kind;
+                    bestCommon = common;
+                }
+            }
+            if (best < 0) {
+                e.thread = threads.size();
+                threads.add(new ArrayList<>());
+                threadArticles.add(new HashSet<>());
+            } else {
+                e.thread = entries.get(best).thread;
+            }
+            threads.get(e.thread).add(id);
+            threadArticles.get(e.thread).add(e.article.id());
+            index.add(id, e.words);
+        }
+        List<QuoteThread> out = new ArrayList<>();
+        for (int t = 0; t < threads.size(); t++) {
+            if (threadArticles.get(t).size() >= 2) {
+                out.add(thread(entries, threads.get(t)));
+            }
+        }
+        out.sort(Comparator.comparingLong(QuoteThread::articles).reversed()
+                .thenComparing(t -> t.firstPublished() == null ? 1 : 0)
+                .thenComparing(t -> t.firstPublished() == null ? "" : t.firstPublished())
+                .thenComparing(QuoteThread::firstArticle)
+                .thenComparingInt(t -> t.versions().get(0).start()));
+        return out;
+    }
+
+    private static QuoteThread thread(List<Entry> entries, List<Integer> ids) {
+        Entry first = entries.get(ids.get(0));
+        List<QuoteVersion> versions = new ArrayList<>();
+        for (int id : ids) {
+            Entry e = entries.get(id);
+            String kind = QuoteMatch.kind(first.words, e.words);
+            if (kind == null) {
+                // Joined through a later version it matches, drifted from the first: an alteration of it.
+                kind = QuoteVersion.ALTERED;
+            }
+            Quote q = e.quote;
+            String speaker = q.speakerCanonical() != null ? q.speakerCanonical() : q.speaker();
+            versions.add(new QuoteVersion(e.article.id(), e.outlet, e.article.published(), q.text(), q.start(),
+                    q.end(), speaker, kind, WordDiff.diff(first.words, e.words)));
+        }
+        return new QuoteThread(first.quote.text(), first.article.id(), first.outlet, first.article.published(),
+                versions);
+    }
+
+    /** One quote of one article, and the thread it joined. */
+    private static final class Entry {
+        final Article article;
+        final String outlet;
+        final Quote quote;
+        final QuoteWords words;
+        int thread = -1;
+
+        Entry(Article article, String outlet, Quote quote, QuoteWords words) {
+            this.article = article;
+            this.outlet = outlet;
+            this.quote = quote;
+            this.words = words;
+        }
+    }
+}
