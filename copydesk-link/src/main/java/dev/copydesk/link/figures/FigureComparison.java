@@ -60,14 +60,15 @@ public final class FigureComparison {
                 FigureReport report = new FigureReport(article.id(), outlet, article.published(), amount.value(),
                         amount.text(), amount.start(), amount.end());
                 byMeasure.computeIfAbsent(m.key() + "\u0000" + amount.unit(), k -> new ArrayList<>())
-                        .add(new Labelled(report, m.label(), amount.unit()));
+                        .add(new Labelled(report, m.label(), amount.unit(),
+                                Measures.approximate(article.text(), amount)));
             }
         }
         List<FigureGroup> groups = new ArrayList<>();
         for (List<Labelled> members : byMeasure.values()) {
             members.sort(Comparator.comparing(Labelled::report, REPORT_ORDER));
             List<FigureReport> reports = members.stream().map(Labelled::report).toList();
-            boolean disagreement = disagree(reports);
+            boolean disagreement = disagree(members);
             FigureGroup group = new FigureGroup(members.get(0).label(), members.get(0).unit(), reports, disagreement);
             if (group.articles() >= 2 || disagreement) {
                 groups.add(group);
@@ -85,17 +86,17 @@ public final class FigureComparison {
      * Whether two articles of the reports disagree (no value of one agrees with a value of the other), or,
      * for reports from one article only, whether two of its values disagree.
      */
-    static boolean disagree(List<FigureReport> reports) {
-        Map<String, List<Double>> byArticle = new LinkedHashMap<>();
-        for (FigureReport r : reports) {
-            byArticle.computeIfAbsent(r.articleId(), k -> new ArrayList<>()).add(r.value());
+    private static boolean disagree(List<Labelled> reports) {
+        Map<String, List<Labelled>> byArticle = new LinkedHashMap<>();
+        for (Labelled r : reports) {
+            byArticle.computeIfAbsent(r.report().articleId(), k -> new ArrayList<>()).add(r);
         }
-        List<List<Double>> values = new ArrayList<>(byArticle.values());
+        List<List<Labelled>> values = new ArrayList<>(byArticle.values());
         if (values.size() == 1) {
-            List<Double> only = values.get(0);
+            List<Labelled> only = values.get(0);
             for (int i = 0; i < only.size(); i++) {
                 for (int j = i + 1; j < only.size(); j++) {
-                    if (!Agreement.agree(only.get(i), only.get(j))) {
+                    if (!agree(only.get(i), only.get(j))) {
                         return true;
                     }
                 }
@@ -112,10 +113,10 @@ public final class FigureComparison {
         return false;
     }
 
-    private static boolean anyAgree(List<Double> a, List<Double> b) {
-        for (double x : a) {
-            for (double y : b) {
-                if (Agreement.agree(x, y)) {
+    private static boolean anyAgree(List<Labelled> a, List<Labelled> b) {
+        for (Labelled x : a) {
+            for (Labelled y : b) {
+                if (agree(x, y)) {
                     return true;
                 }
             }
@@ -123,6 +124,11 @@ public final class FigureComparison {
         return false;
     }
 
-    private record Labelled(FigureReport report, String label, String unit) {
+    private static boolean agree(Labelled x, Labelled y) {
+        return Agreement.agree(x.report().value(), x.approximate(), y.report().value(), y.approximate());
+    }
+
+    /** A report with what only the grouping needs: the measure as written, the unit, the approximation mark. */
+    private record Labelled(FigureReport report, String label, String unit, boolean approximate) {
     }
 }

@@ -22,6 +22,7 @@ import java.util.Set;
 final class Measures {
     private static final Map<String, String> EVENTS = synonyms("measure-events.txt");
     private static final Map<String, String> NOUNS = synonyms("measure-nouns.txt");
+    private static final Set<String> APPROXIMATIONS = WordList.load(Measures.class, "approximations.txt");
     /** Words that end the clause an event is looked for in. */
     private static final Set<String> CLAUSE_ENDS = Set.of("and", "but", "or", "while", "whereas", "although",
             "though", "because", "after", "before", "when", "which", "who", "whom", "where");
@@ -66,6 +67,19 @@ final class Measures {
             label.add(event);
         }
         return key.isEmpty() ? null : new Measure(String.join(" ", key), String.join(" ", label));
+    }
+
+    /** Whether the words right before {@code amount} mark it as approximate, by {@code approximations.txt}. */
+    static boolean approximate(String text, Amount amount) {
+        List<String> before = wordsBefore(text, amount.start());
+        StringBuilder phrase = new StringBuilder();
+        for (String w : before) {
+            phrase.insert(0, phrase.length() == 0 ? w : w + " ");
+            if (APPROXIMATIONS.contains(phrase.toString())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A measure: the key reports are grouped by, and the words as the article wrote them. */
