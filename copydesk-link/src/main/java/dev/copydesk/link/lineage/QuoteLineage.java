@@ -95,7 +95,7 @@ public final class QuoteLineage {
             }
             threads.get(e.thread).add(id);
             threadArticles.get(e.thread).add(e.article.id());
-            index.add(id, e.words);
+            index.add(id, e.thread, e.words);
         }
         List<QuoteThread> out = new ArrayList<>();
         for (int t = 0; t < threads.size(); t++) {
