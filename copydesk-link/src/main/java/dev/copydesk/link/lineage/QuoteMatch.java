@@ -1,20 +1,29 @@
 package dev.copydesk.link.lineage;
 
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Whether two quotes are one quote, and how: identical (same normalised words), trimmed (both at least
  * {@value #MIN_WORDS} words and one a contiguous run of the other's words) or altered (both at least
  * {@value #MIN_WORDS} words, and their longest common word subsequence covers at least {@value #ALTERED_MIN}
- * of the shorter and {@value #ALTERED_MAX} of the longer). Shorter quotes match only identically: "We will
- * win" is said by too many people. Stateless and thread-safe.
+ * of the shorter and {@value #ALTERED_MAX} of the longer). A shortened quote with words changed is altered
+ * too, when the shorter has at least {@value #CUT_MIN_WORDS} words, the common words cover at least
+ * {@value #CUT_MIN} of it and lie within a stretch of the longer at most {@value #CUT_SPREAD} times the
+ * shorter's length ("Every family in the lower town has lost everything" within a longer statement).
+ * Shorter quotes match only identically: "We will win" is said by too many people. Stateless and
+ * thread-safe.
  */
 final class QuoteMatch {
     /** Words a quote needs to match other than identically. */
     static final int MIN_WORDS = 4;
     static final double ALTERED_MIN = 0.7;
     static final double ALTERED_MAX = 0.5;
+    static final int CUT_MIN_WORDS = 6;
+    static final double CUT_MIN = 0.8;
+    static final double CUT_SPREAD = 1.5;
 
     private QuoteMatch() {
     }
@@ -38,7 +47,33 @@ final class QuoteMatch {
         if (common >= ALTERED_MIN * shorter.size() && common >= ALTERED_MAX * longer.size()) {
             return QuoteVersion.ALTERED;
         }
+        if (shorter.size() >= CUT_MIN_WORDS && common >= CUT_MIN * shorter.size()
+                && withinStretch(shorter, longer)) {
+            return QuoteVersion.ALTERED;
+        }
         return null;
+    }
+
+    /**
+     * Whether some stretch of {@code longer}, at most {@value #CUT_SPREAD} times as long as {@code shorter}
+     * and starting at one of its words, shares {@value #CUT_MIN} of the shorter's words in order.
+     */
+    private static boolean withinStretch(List<String> shorter, List<String> longer) {
+        int width = (int) Math.ceil(CUT_SPREAD * shorter.size());
+        Set<String> words = new HashSet<>(shorter);
+        for (int start = 0; start < longer.size(); start++) {
+            if (!words.contains(longer.get(start))) {
+                continue;
+            }
+            List<String> stretch = longer.subList(start, Math.min(longer.size(), start + width));
+            if (WordDiff.lcs(shorter, stretch) >= CUT_MIN * shorter.size()) {
+                return true;
+            }
+            if (start + width >= longer.size()) {
+                break;
+            }
+        }
+        return false;
     }
 
     /** Rank of a kind, best first: identical 0, trimmed 1, altered 2. */

@@ -35,13 +35,7 @@ final class WordDiff {
         List<String> b = version.normalised();
         int n = a.size();
         int m = b.size();
-        int[][] suffix = new int[n + 1][m + 1];
-        for (int i = n - 1; i >= 0; i--) {
-            for (int j = m - 1; j >= 0; j--) {
-                suffix[i][j] = a.get(i).equals(b.get(j)) ? suffix[i + 1][j + 1] + 1
-                        : Math.max(suffix[i + 1][j], suffix[i][j + 1]);
-            }
-        }
+        int[][] suffix = suffixTable(a, b);
         List<DiffOp> ops = new ArrayList<>();
         int i = 0;
         int j = 0;
@@ -59,6 +53,18 @@ final class WordDiff {
             }
         }
         return ops;
+    }
+
+    /** {@code t[i][j]}: the LCS length of {@code a} from i and {@code b} from j. */
+    private static int[][] suffixTable(List<String> a, List<String> b) {
+        int[][] suffix = new int[a.size() + 1][b.size() + 1];
+        for (int i = a.size() - 1; i >= 0; i--) {
+            for (int j = b.size() - 1; j >= 0; j--) {
+                suffix[i][j] = a.get(i).equals(b.get(j)) ? suffix[i + 1][j + 1] + 1
+                        : Math.max(suffix[i + 1][j], suffix[i][j + 1]);
+            }
+        }
+        return suffix;
     }
 
     private static void append(List<DiffOp> ops, String op, String word) {
