@@ -15,6 +15,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,17 +37,29 @@ public final class AnalyzedArticles {
             if (in == null) {
                 throw new IllegalStateException("missing test resource " + resource);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<Article> out = new ArrayList<>();
-            for (String line; (line = reader.readLine()) != null; ) {
-                if (!line.isBlank()) {
-                    out.add(article(JSON.readTree(line)));
-                }
-            }
-            return out;
+            return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The articles of a JSON Lines file. */
+    public static List<Article> read(Path file) {
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Article> read(BufferedReader reader) throws IOException {
+        List<Article> out = new ArrayList<>();
+        for (String line; (line = reader.readLine()) != null; ) {
+            if (!line.isBlank()) {
+                out.add(article(JSON.readTree(line)));
+            }
+        }
+        return out;
     }
 
     /** The outlet of an article as the index names it: its URL's host without "www.", else its source. */
