@@ -1,5 +1,7 @@
 package dev.copydesk.link.lineage;
 
+import dev.copydesk.annotate.WordList;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -13,7 +15,10 @@ import java.util.Set;
  * too, when the shorter has at least {@value #CUT_MIN_WORDS} words, the common words cover at least
  * {@value #CUT_MIN} of it and lie within a stretch of the longer at most {@value #CUT_SPREAD} times the
  * shorter's length ("Every family in the lower town has lost everything" within a longer statement).
- * Shorter quotes match only identically: "We will win" is said by too many people. Stateless and
+ * Either way an altered quote keeps at least {@value #CONTENT_MIN} of the shorter's words other than
+ * the function words of {@code function-words.txt}, in order, so that two sentences built alike about
+ * different things ("the harvest was the best we have seen", "the flood was the worst we have seen") stay
+ * apart. Shorter quotes match only identically: "We will win" is said by too many people. Stateless and
  * thread-safe.
  */
 final class QuoteMatch {
@@ -24,6 +29,8 @@ final class QuoteMatch {
     static final int CUT_MIN_WORDS = 6;
     static final double CUT_MIN = 0.8;
     static final double CUT_SPREAD = 1.5;
+    static final double CONTENT_MIN = 0.6;
+    private static final Set<String> FUNCTION_WORDS = WordList.load(QuoteMatch.class, "function-words.txt");
 
     private QuoteMatch() {
     }
@@ -44,14 +51,10 @@ final class QuoteMatch {
             return QuoteVersion.TRIMMED;
         }
         int common = WordDiff.lcs(shorter, longer);
-        if (common >= ALTERED_MIN * shorter.size() && common >= ALTERED_MAX * longer.size()) {
-            return QuoteVersion.ALTERED;
-        }
-        if (shorter.size() >= CUT_MIN_WORDS && common >= CUT_MIN * shorter.size()
-                && withinStretch(shorter, longer)) {
-            return QuoteVersion.ALTERED;
-        }
-        return null;
+        boolean close = common >= ALTERED_MIN * shorter.size() && common >= ALTERED_MAX * longer.size();
+        boolean cut = !close && shorter.size() >= CUT_MIN_WORDS && common >= CUT_MIN * shorter.size()
+                && withinStretch(shorter, longer);
+        return (close || cut) && keepsContent(shorter, longer) ? QuoteVersion.ALTERED : null;
     }
 
     /**
@@ -74,6 +77,25 @@ final class QuoteMatch {
             }
         }
         return false;
+    }
+
+    /** Whether the longer keeps {@value #CONTENT_MIN} of the shorter's content words, in order. */
+    private static boolean keepsContent(List<String> shorter, List<String> longer) {
+        List<String> a = content(shorter);
+        if (a.isEmpty()) {
+            return true;
+        }
+        return WordDiff.lcs(a, content(longer)) >= CONTENT_MIN * a.size();
+    }
+
+    private static List<String> content(List<String> words) {
+        List<String> out = new ArrayList<>(words.size());
+        for (String w : words) {
+            if (!FUNCTION_WORDS.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     /** Rank of a kind, best first: identical 0, trimmed 1, altered 2. */
