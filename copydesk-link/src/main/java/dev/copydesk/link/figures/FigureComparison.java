@@ -3,6 +3,7 @@ package dev.copydesk.link.figures;
 import dev.copydesk.annotate.Amount;
 import dev.copydesk.annotate.Layers;
 import dev.copydesk.core.Article;
+import dev.copydesk.link.Published;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -29,8 +30,7 @@ import java.util.function.Function;
 public final class FigureComparison {
     private static final String STAGE = "figure-comparison";
     private static final Comparator<FigureReport> REPORT_ORDER = Comparator
-            .comparing((FigureReport r) -> r.published() == null ? 1 : 0)
-            .thenComparing(r -> r.published() == null ? "" : r.published())
+            .comparing(FigureReport::published, Published.ORDER)
             .thenComparing(FigureReport::articleId)
             .thenComparingInt(FigureReport::start)
             .thenComparingInt(FigureReport::end);

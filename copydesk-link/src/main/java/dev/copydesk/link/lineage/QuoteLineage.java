@@ -3,6 +3,7 @@ package dev.copydesk.link.lineage;
 import dev.copydesk.annotate.Layers;
 import dev.copydesk.annotate.Quote;
 import dev.copydesk.core.Article;
+import dev.copydesk.link.Published;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -29,8 +30,7 @@ import java.util.function.Function;
 public final class QuoteLineage {
     private static final String STAGE = "quote-lineage";
     private static final Comparator<Entry> CHRONOLOGICAL = Comparator
-            .comparing((Entry e) -> e.article.published() == null ? 1 : 0)
-            .thenComparing(e -> e.article.published() == null ? "" : e.article.published())
+            .comparing((Entry e) -> e.article.published(), Published.ORDER)
             .thenComparing(e -> e.article.id())
             .thenComparingInt(e -> e.quote.start())
             .thenComparingInt(e -> e.quote.end());
@@ -104,8 +104,7 @@ public final class QuoteLineage {
             }
         }
         out.sort(Comparator.comparingLong(QuoteThread::articles).reversed()
-                .thenComparing(t -> t.firstPublished() == null ? 1 : 0)
-                .thenComparing(t -> t.firstPublished() == null ? "" : t.firstPublished())
+                .thenComparing(QuoteThread::firstPublished, Published.ORDER)
                 .thenComparing(QuoteThread::firstArticle)
                 .thenComparingInt(t -> t.versions().get(0).start()));
         return out;
