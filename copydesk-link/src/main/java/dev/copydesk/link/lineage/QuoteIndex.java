@@ -1,6 +1,7 @@
 package dev.copydesk.link.lineage;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -30,7 +31,10 @@ final class QuoteIndex {
 
     private final Map<List<String>, Map<Integer, List<Integer>>> exact = new HashMap<>();
     private final Map<String, Map<Integer, List<Integer>>> postings = new HashMap<>();
-    private final Map<Integer, Integer> bigramCounts = new HashMap<>();
+    /** Per quote id: its number of distinct bigrams; scratch counters of shared bigrams; ids counted. */
+    private int[] bigramCounts = new int[1024];
+    private int[] shared = new int[1024];
+    private int[] touched = new int[1024];
 
     /** Adds quote number {@code id}, of thread {@code thread}; ids are given in increasing order. */
     void add(int id, int thread, QuoteWords words) {
@@ -39,7 +43,13 @@ final class QuoteIndex {
             return;
         }
         Set<String> bigrams = bigrams(words);
-        bigramCounts.put(id, bigrams.size());
+        if (id >= bigramCounts.length) {
+            int size = Math.max(id + 1, bigramCounts.length * 2);
+            bigramCounts = Arrays.copyOf(bigramCounts, size);
+            shared = Arrays.copyOf(shared, size);
+            touched = Arrays.copyOf(touched, size);
+        }
+        bigramCounts[id] = bigrams.size();
         for (String bigram : bigrams) {
             put(postings.computeIfAbsent(bigram, k -> new LinkedHashMap<>()), id, thread, MAX_THREADS + 1);
         }
@@ -60,28 +70,38 @@ final class QuoteIndex {
             return out;
         }
         Set<String> bigrams = bigrams(words);
-        Map<Integer, Integer> shared = new HashMap<>();
+        int touchedCount = 0;
         for (String bigram : bigrams) {
             Map<Integer, List<Integer>> byThread = postings.get(bigram);
-            if (byThread != null && byThread.size() <= MAX_THREADS) {
-                for (List<Integer> ids : byThread.values()) {
-                    for (int id : ids) {
-                        shared.merge(id, 1, Integer::sum);
+            if (byThread == null || byThread.size() > MAX_THREADS) {
+                continue;
+            }
+            for (List<Integer> ids : byThread.values()) {
+                for (int id : ids) {
+                    if (shared[id]++ == 0) {
+                        touched[touchedCount++] = id;
                     }
                 }
             }
         }
+        // Pack (shared count, id) so that one sort gives most shared first, then the smaller id.
+        long[] ranked = new long[touchedCount];
+        int kept = 0;
+        for (int t = 0; t < touchedCount; t++) {
+            int id = touched[t];
+            if (shared[id] >= MIN_SHARED * Math.min(bigrams.size(), bigramCounts[id])) {
+                ranked[kept++] = (long) (Integer.MAX_VALUE - shared[id]) << 32 | id;
+            }
+            shared[id] = 0;
+        }
+        Arrays.sort(ranked, 0, kept);
         Set<Integer> seen = new HashSet<>(out);
-        shared.entrySet().stream()
-                .filter(e -> e.getValue() >= MIN_SHARED * Math.min(bigrams.size(), bigramCounts.get(e.getKey())))
-                .sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed()
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .limit(MAX_CANDIDATES)
-                .forEach(e -> {
-                    if (seen.add(e.getKey())) {
-                        out.add(e.getKey());
-                    }
-                });
+        for (int k = 0; k < kept && k < MAX_CANDIDATES; k++) {
+            int id = (int) ranked[k];
+            if (seen.add(id)) {
+                out.add(id);
+            }
+        }
         return out;
     }
 

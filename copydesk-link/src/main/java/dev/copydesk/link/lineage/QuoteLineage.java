@@ -4,6 +4,7 @@ import dev.copydesk.annotate.Layers;
 import dev.copydesk.annotate.Quote;
 import dev.copydesk.core.Article;
 import dev.copydesk.link.Published;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -30,7 +31,7 @@ import java.util.function.Function;
 public final class QuoteLineage {
     private static final String STAGE = "quote-lineage";
     private static final Comparator<Entry> CHRONOLOGICAL = Comparator
-            .comparing((Entry e) -> e.article.published(), Published.ORDER)
+            .comparing((Entry e) -> e.published, Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
             .thenComparing(e -> e.article.id())
             .thenComparingInt(e -> e.quote.start())
             .thenComparingInt(e -> e.quote.end());
@@ -52,10 +53,11 @@ public final class QuoteLineage {
                 continue;
             }
             String outlet = outletOf.apply(article);
+            Instant published = Published.instant(article.published());
             for (Quote q : article.layer(Layers.QUOTES, STAGE)) {
                 QuoteWords words = QuoteWords.of(q.text());
                 if (words.size() > 0) {
-                    entries.add(new Entry(article, outlet, q, words));
+                    entries.add(new Entry(article, outlet, q, words, published));
                 }
             }
         }
@@ -77,13 +79,19 @@ public final class QuoteLineage {
                 if (kind == null) {
                     continue;
                 }
-                int common = WordDiff.lcs(other.words.normalised(), e.words.normalised());
+                int common = kind.equals(QuoteVersion.ALTERED)
+                        ? WordDiff.lcs(other.words.normalised(), e.words.normalised())
+                        : Math.min(other.words.size(), e.words.size());
                 if (best < 0 || QuoteMatch.rank(kind) < QuoteMatch.rank(bestKind)
                         || (QuoteMatch.rank(kind) == QuoteMatch.rank(bestKind)
                         && (common > bestCommon || (common == bestCommon && c < best)))) {
                     best = c;
                     bestKind = kind;
                     bestCommon = common;
+                }
+                if (kind.equals(QuoteVersion.IDENTICAL)) {
+                    // Exact matches come first, oldest first: nothing later can do better.
+                    break;
                 }
             }
             if (best < 0) {
@@ -97,16 +105,19 @@ public final class QuoteLineage {
             threadArticles.get(e.thread).add(e.article.id());
             index.add(id, e.thread, e.words);
         }
-        List<QuoteThread> out = new ArrayList<>();
+        // Sort keys computed once: threads by articles (most first), first publication, first article, position.
+        List<Integer> kept = new ArrayList<>();
         for (int t = 0; t < threads.size(); t++) {
             if (threadArticles.get(t).size() >= 2) {
-                out.add(thread(entries, threads.get(t)));
+                kept.add(t);
             }
         }
-        out.sort(Comparator.comparingLong(QuoteThread::articles).reversed()
-                .thenComparing(QuoteThread::firstPublished, Published.ORDER)
-                .thenComparing(QuoteThread::firstArticle)
-                .thenComparingInt(t -> t.versions().get(0).start()));
+        kept.sort(Comparator.comparingInt((Integer t) -> -threadArticles.get(t).size())
+                .thenComparing(t -> entries.get(threads.get(t).get(0)), CHRONOLOGICAL));
+        List<QuoteThread> out = new ArrayList<>(kept.size());
+        for (int t : kept) {
+            out.add(thread(entries, threads.get(t)));
+        }
         return out;
     }
 
@@ -135,10 +146,12 @@ public final class QuoteLineage {
         final String outlet;
         final Quote quote;
         final QuoteWords words;
+        final Instant published;
         int thread = -1;
 
-        Entry(Article article, String outlet, Quote quote, QuoteWords words) {
+        Entry(Article article, String outlet, Quote quote, QuoteWords words, Instant published) {
             this.article = article;
+            this.published = published;
             this.outlet = outlet;
             this.quote = quote;
             this.words = words;

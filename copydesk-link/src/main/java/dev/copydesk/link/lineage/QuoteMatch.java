@@ -47,6 +47,9 @@ final class QuoteMatch {
         if (shorter.size() < MIN_WORDS) {
             return null;
         }
+        if (a.sharedAtMost(b) < ALTERED_MIN * shorter.size()) {
+            return null;
+        }
         if (Collections.indexOfSubList(longer, shorter) >= 0) {
             return QuoteVersion.TRIMMED;
         }

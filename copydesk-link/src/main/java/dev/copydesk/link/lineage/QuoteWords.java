@@ -1,6 +1,7 @@
 package dev.copydesk.link.lineage;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,8 +13,9 @@ import java.util.Locale;
  *
  * @param written    the words as written
  * @param normalised the same words, normalised
+ * @param bag        the hash codes of the normalised words, sorted: a cheap bound on what two quotes share
  */
-record QuoteWords(List<String> written, List<String> normalised) {
+record QuoteWords(List<String> written, List<String> normalised, int[] bag) {
     static QuoteWords of(String text) {
         List<String> written = new ArrayList<>();
         List<String> normalised = new ArrayList<>();
@@ -42,7 +44,36 @@ record QuoteWords(List<String> written, List<String> normalised) {
             w.toLowerCase(Locale.ROOT).codePoints().filter(c -> !apostrophe(c)).forEach(norm::appendCodePoint);
             normalised.add(norm.toString());
         }
-        return new QuoteWords(List.copyOf(written), List.copyOf(normalised));
+        int[] bag = new int[normalised.size()];
+        for (int k = 0; k < bag.length; k++) {
+            bag[k] = normalised.get(k).hashCode();
+        }
+        Arrays.sort(bag);
+        return new QuoteWords(List.copyOf(written), List.copyOf(normalised), bag);
+    }
+
+    /**
+     * An upper bound on the words two quotes share in order (their longest common subsequence): the size of
+     * the intersection of their bags of word hashes. Linear in the words.
+     */
+    int sharedAtMost(QuoteWords other) {
+        int[] a = bag;
+        int[] b = other.bag;
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                n++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return n;
     }
 
     int size() {
