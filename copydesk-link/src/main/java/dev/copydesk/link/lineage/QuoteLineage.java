@@ -67,33 +67,7 @@ public final class QuoteLineage {
         List<Set<String>> threadArticles = new ArrayList<>();
         for (int id = 0; id < entries.size(); id++) {
             Entry e = entries.get(id);
-            int best = -1;
-            String bestKind = null;
-            int bestCommon = -1;
-            for (int c : index.candidates(e.words)) {
-                Entry other = entries.get(c);
-                if (threadArticles.get(other.thread).contains(e.article.id())) {
-                    continue;
-                }
-                String kind = QuoteMatch.kind(other.words, e.words);
-                if (kind == null) {
-                    continue;
-                }
-                int common = kind.equals(QuoteVersion.ALTERED)
-                        ? WordDiff.lcs(other.words.normalised(), e.words.normalised())
-                        : Math.min(other.words.size(), e.words.size());
-                if (best < 0 || QuoteMatch.rank(kind) < QuoteMatch.rank(bestKind)
-                        || (QuoteMatch.rank(kind) == QuoteMatch.rank(bestKind)
-                        && (common > bestCommon || (common == bestCommon && c < best)))) {
-                    best = c;
-                    bestKind = kind;
-                    bestCommon = common;
-                }
-                if (kind.equals(QuoteVersion.IDENTICAL)) {
-                    // Exact matches come first, oldest first: nothing later can do better.
-                    break;
-                }
-            }
+            int best = bestEarlier(e, index.candidates(e.words), entries, threadArticles);
             if (best < 0) {
                 e.thread = threads.size();
                 threads.add(new ArrayList<>());
@@ -119,6 +93,41 @@ public final class QuoteLineage {
             out.add(thread(entries, threads.get(t)));
         }
         return out;
+    }
+
+    /**
+     * The earlier quote {@code e} matches best, in a thread without a version from its article: identical
+     * before trimmed before altered, then the more words in common, then the earlier; -1 when none.
+     */
+    private static int bestEarlier(Entry e, List<Integer> candidates, List<Entry> entries,
+                                   List<Set<String>> threadArticles) {
+        int best = -1;
+        int bestRank = Integer.MAX_VALUE;
+        int bestCommon = -1;
+        for (int c : candidates) {
+            Entry other = entries.get(c);
+            if (threadArticles.get(other.thread).contains(e.article.id())) {
+                continue;
+            }
+            String kind = QuoteMatch.kind(other.words, e.words);
+            if (kind == null) {
+                continue;
+            }
+            int rank = QuoteMatch.rank(kind);
+            int common = kind.equals(QuoteVersion.ALTERED)
+                    ? WordDiff.lcs(other.words.normalised(), e.words.normalised())
+                    : Math.min(other.words.size(), e.words.size());
+            if (rank < bestRank || (rank == bestRank && (common > bestCommon || (common == bestCommon && c < best)))) {
+                best = c;
+                bestRank = rank;
+                bestCommon = common;
+            }
+            if (kind.equals(QuoteVersion.IDENTICAL)) {
+                // Exact matches come first, oldest first: nothing later can do better.
+                break;
+            }
+        }
+        return best;
     }
 
     private static QuoteThread thread(List<Entry> entries, List<Integer> ids) {
