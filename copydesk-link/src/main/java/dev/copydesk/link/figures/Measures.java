@@ -24,9 +24,9 @@ final class Measures {
     private static final Map<String, String> NOUNS = synonyms("measure-nouns.txt");
     private static final Set<String> APPROXIMATIONS = WordList.load(Measures.class, "approximations.txt");
     /** Words that end the clause an event is looked for in. */
-    private static final Set<String> CLAUSE_ENDS = Set.of("and", "but", "or", "while", "whereas", "although",
+    private static final Set<String> CLAUSE_ENDS = Set.of("and", "but", "while", "whereas", "although",
             "though", "because", "after", "before", "when", "which", "who", "whom", "where");
-    private static final int WORDS_AFTER = 6;
+    private static final int WORDS_AFTER = 12;
     private static final int WORDS_BEFORE = 4;
     private static final String DEFAULT_NOUN = "people";
 

@@ -24,6 +24,9 @@ class MeasuresTest {
         assertEquals("people killed", measureOf("The death toll rose to 12 on Tuesday morning."));
         assertEquals("people mobilised", measureOf("Russia has mobilised 300,000 people since September."));
         assertEquals("people injured", measureOf("The blast killed two and injured 30, police said."));
+        assertEquals("people mobilised", measureOf("Putin announced 300,000 people with previous combat experience "
+                + "or specialist skills would be conscripted to the frontlines."));
+        assertEquals("homes", measureOf("Some 300 homes were flooded and, in the next town, several people died."));
     }
 
     @Test
