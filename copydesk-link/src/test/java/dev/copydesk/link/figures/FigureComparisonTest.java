@@ -87,7 +87,7 @@ class FigureComparisonTest {
     void pluralsAndSynonymNounsAreOneMeasure() {
         Article x = withAmounts(article("a1", null, "Police mobilised 300,000 reservists."),
                 a("300,000", 300_000, null, "reservists"));
-        Article y = withAmounts(article("a2", null, "About 300,000 reservist were called."),
+        Article y = withAmounts(article("a2", null, "About 300,000 reservist were conscripted."),
                 a("300,000", 300_000, null, "reservist"));
         Article z = withAmounts(article("a3", null, "Some 298,500 persons were mobilized."),
                 a("298,500", 298_500, null, "persons"));

@@ -50,6 +50,12 @@ class MeasuresTest {
     }
 
     @Test
+    void aWordThatOnlySometimesNamesAnEventIsNotListed() {
+        assertEquals("people", measureOf("More than 2,000 people called the hotline on Monday."));
+        assertEquals("people mobilised", measureOf("Another 2,000 people were called-up on Monday."));
+    }
+
+    @Test
     void agesAndBareQuantitiesHaveNoMeasure() {
         assertNull(measureOf("The 43-year-old said he would not fight in the war."));
         assertNull(measureOf("It took fifty years to build the town wall."));
