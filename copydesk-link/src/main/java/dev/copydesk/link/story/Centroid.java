@@ -25,8 +25,9 @@ final class Centroid {
         return size;
     }
 
+    /** Whether no weight is left (a centroid whose vectors were all taken away is empty). */
     boolean isEmpty() {
-        return size == 0;
+        return squaredNorm <= 0;
     }
 
     double squaredNorm() {
@@ -75,6 +76,20 @@ final class Centroid {
             own += (double) v.weights()[i] * v.weights()[i];
         }
         squaredNorm += 2 * dot + own;
+    }
+
+    /** Takes away the vector {@code v}, added before; terms left with no weight stay as zeros. */
+    void subtract(TermVector v) {
+        double own = 0;
+        for (int i = 0; i < v.size(); i++) {
+            put(v.ids()[i], -v.weights()[i]);
+            own += (double) v.weights()[i] * v.weights()[i];
+        }
+        double dot = dot(v);
+        squaredNorm = Math.max(0, squaredNorm - 2 * dot - own);
+        if (squaredNorm < 1e-9) {
+            squaredNorm = 0;
+        }
     }
 
     /** Adds another centroid. */

@@ -13,6 +13,7 @@ final class Story {
     final String id;
     final Centroid[] centroids = new Centroid[Feature.values().length];
     Story parent = this;
+    int size;
     Instant earliest;
     Instant latest;
 
@@ -59,10 +60,19 @@ final class Story {
     }
 
     void add(TermVector[] vectors, Instant published) {
+        size++;
         for (int i = 0; i < vectors.length; i++) {
             centroids[i].add(vectors[i]);
         }
         widen(published, published);
+    }
+
+    /** Takes away a member's vectors (its time stays in the span). */
+    void remove(TermVector[] vectors) {
+        size--;
+        for (int i = 0; i < vectors.length; i++) {
+            centroids[i].subtract(vectors[i]);
+        }
     }
 
     /** Takes in {@code younger}, which from now on points here. */
@@ -71,6 +81,8 @@ final class Story {
             centroids[i].add(younger.centroids[i]);
         }
         widen(younger.earliest, younger.latest);
+        size += younger.size;
+        younger.size = 0;
         younger.parent = this;
     }
 

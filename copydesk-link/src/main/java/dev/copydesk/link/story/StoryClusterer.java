@@ -58,7 +58,7 @@ public final class StoryClusterer {
     private int documents;
     private final InvertedIndex index = new InvertedIndex(MAX_POSTINGS);
     private final List<Story> stories = new ArrayList<>();
-    private final Map<String, Story> arrivals = new LinkedHashMap<>();
+    private final Map<String, Member> arrivals = new LinkedHashMap<>();
     private final Map<String, String> titles = new HashMap<>();
     private boolean merged = true;
 
@@ -111,32 +111,50 @@ public final class StoryClusterer {
         for (Feature f : FEATURES) {
             vectors[f.ordinal()] = vector(ids[f.ordinal()], counts.get(f).values());
         }
-        Story best = null;
-        double bestSimilarity = -1;
-        for (Story story : candidates(vectors, input.published())) {
-            double similarity = similarity(vectors, story) * timeFactor(story.gap(input.published()));
-            if (similarity > bestSimilarity || similarity == bestSimilarity && story.order < best.order) {
-                best = story;
-                bestSimilarity = similarity;
-            }
-        }
-        if (best == null || bestSimilarity < settings.threshold()) {
+        Story best = best(vectors, input.published(), null);
+        if (best == null) {
             best = new Story(stories.size(), "s" + input.id());
             stories.add(best);
         }
-        best.add(vectors, input.published());
-        for (Feature f : INDEXED) {
-            TermVector v = vectors[f.ordinal()];
-            for (int i = 0; i < Math.min(INDEX_TERMS, v.size()); i++) {
-                index.add(v.ids()[i], best.order);
-            }
-        }
-        arrivals.put(input.id(), best);
+        join(best, vectors, input.published());
+        arrivals.put(input.id(), new Member(best, vectors, input.published()));
         if (input.title() != null && !input.title().isBlank()) {
             titles.put(input.id(), input.title().strip());
         }
         merged = false;
         return best.id;
+    }
+
+    /**
+     * The most similar open candidate story at or above the threshold, else null; {@code own}, when not null,
+     * is always a candidate and wins ties.
+     */
+    private Story best(TermVector[] vectors, Instant published, Story own) {
+        List<Story> candidates = candidates(vectors, published);
+        if (own != null) {
+            candidates.add(0, own);
+        }
+        Story best = null;
+        double bestSimilarity = -1;
+        for (Story story : candidates) {
+            double similarity = similarity(vectors, story) * timeFactor(story.gap(published));
+            if (similarity > bestSimilarity || similarity == bestSimilarity && best != own
+                    && (story == own || story.order < best.order)) {
+                best = story;
+                bestSimilarity = similarity;
+            }
+        }
+        return bestSimilarity < settings.threshold() ? null : best;
+    }
+
+    private void join(Story story, TermVector[] vectors, Instant published) {
+        story.add(vectors, published);
+        for (Feature f : INDEXED) {
+            TermVector v = vectors[f.ordinal()];
+            for (int i = 0; i < Math.min(INDEX_TERMS, v.size()); i++) {
+                index.add(v.ids()[i], story.order);
+            }
+        }
     }
 
     /** The settings this clusterer decides with. */
@@ -158,7 +176,7 @@ public final class StoryClusterer {
     public synchronized Map<String, String> assignments() {
         merge();
         Map<String, String> assignments = new LinkedHashMap<>();
-        arrivals.forEach((article, story) -> assignments.put(article, story.root().id));
+        arrivals.forEach((article, member) -> assignments.put(article, member.story.root().id));
         return assignments;
     }
 
@@ -166,7 +184,8 @@ public final class StoryClusterer {
     public synchronized List<StoryGroup> stories() {
         merge();
         Map<Story, List<String>> members = new java.util.TreeMap<>((a, b) -> Integer.compare(a.order, b.order));
-        arrivals.forEach((article, story) -> members.computeIfAbsent(story.root(), s -> new ArrayList<>()).add(article));
+        arrivals.forEach((article, member) ->
+                members.computeIfAbsent(member.story.root(), s -> new ArrayList<>()).add(article));
         List<StoryGroup> groups = new ArrayList<>(members.size());
         members.forEach((story, articles) -> groups.add(new StoryGroup(story.id, label(story, articles), articles)));
         return groups;
@@ -303,6 +322,24 @@ public final class StoryClusterer {
     }
 
     /**
+     * The second look: each article, in arrival order, leaves its story for the most similar other candidate
+     * when that one is more similar than its own story without it and reaches the threshold. An article that
+     * came before its story's first members had formed one gets its chance here.
+     */
+    private void reassign() {
+        for (Member member : arrivals.values()) {
+            Story own = member.story.root();
+            own.remove(member.vectors);
+            Story best = best(member.vectors, member.published, own);
+            if (best == null) {
+                best = own;
+            }
+            join(best, member.vectors, member.published);
+            member.story = best;
+        }
+    }
+
+    /**
      * The final pass: each story, oldest first, merges into the older open story most similar to it when
      * their centroids' similarity reaches the merge threshold. Candidates come from the inverted index.
      */
@@ -311,6 +348,9 @@ public final class StoryClusterer {
             return;
         }
         merged = true;
+        if (settings.reassign()) {
+            reassign();
+        }
         for (Story story : stories) {
             if (story.root() != story) {
                 continue;
@@ -383,5 +423,18 @@ public final class StoryClusterer {
             heaviest.append(heaviest.isEmpty() ? "" : " ").append(vocabulary.get(id).substring(1));
         }
         return heaviest.isEmpty() ? articles.get(0) : heaviest.toString();
+    }
+
+    /** An article as added: its story (updated by reassignment) and what it was compared by. */
+    private static final class Member {
+        Story story;
+        final TermVector[] vectors;
+        final Instant published;
+
+        Member(Story story, TermVector[] vectors, Instant published) {
+            this.story = story;
+            this.vectors = vectors;
+            this.published = published;
+        }
     }
 }

@@ -14,15 +14,18 @@ package dev.copydesk.link.story;
  * @param entities       weight of entity names (canonical names when the article was analysed, else capitalised
  *                       word sequences), ≥ 0
  * @param numbers        weight of numbers and years, ≥ 0
+ * @param reassign       whether the final pass first gives every article, in arrival order, a second look at
+ *                       the stories as they ended up, before merging stories
  */
 public record StorySettings(double threshold, double mergeThreshold, double titleWeight,
-                            double words, double stems, double entities, double numbers) {
+                            double words, double stems, double entities, double numbers,
+                            boolean reassign) {
 
     /**
      * Defaults tuned on the train split of ECB+ (articles in file order, no prior frequencies, no analysis),
      * checked on its dev split and in shuffled orders; see {@code copydesk eval stories}.
      */
-    public static final StorySettings DEFAULTS = new StorySettings(0.22, 0.5, 2.0, 1.0, 0.0, 0.0, 0.0);
+    public static final StorySettings DEFAULTS = new StorySettings(0.22, 0.5, 2.0, 1.0, 0.0, 0.0, 0.0, false);
 
     /** Checks every value. */
     public StorySettings {
@@ -40,17 +43,22 @@ public record StorySettings(double threshold, double mergeThreshold, double titl
 
     /** These settings with another join threshold. */
     public StorySettings withThreshold(double value) {
-        return new StorySettings(value, mergeThreshold, titleWeight, words, stems, entities, numbers);
+        return new StorySettings(value, mergeThreshold, titleWeight, words, stems, entities, numbers, reassign);
     }
 
     /** These settings with another merge threshold. */
     public StorySettings withMergeThreshold(double value) {
-        return new StorySettings(threshold, value, titleWeight, words, stems, entities, numbers);
+        return new StorySettings(threshold, value, titleWeight, words, stems, entities, numbers, reassign);
     }
 
     /** These settings with other feature weights. */
     public StorySettings withWeights(double words, double stems, double entities, double numbers) {
-        return new StorySettings(threshold, mergeThreshold, titleWeight, words, stems, entities, numbers);
+        return new StorySettings(threshold, mergeThreshold, titleWeight, words, stems, entities, numbers, reassign);
+    }
+
+    /** These settings with or without the final second look. */
+    public StorySettings withReassign(boolean value) {
+        return new StorySettings(threshold, mergeThreshold, titleWeight, words, stems, entities, numbers, value);
     }
 
     /** The weight of one feature. */
