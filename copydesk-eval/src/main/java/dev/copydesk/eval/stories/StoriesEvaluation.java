@@ -201,6 +201,23 @@ public final class StoriesEvaluation {
         return table.build();
     }
 
+    /** The mean, lowest and highest of each score over several runs (several orders of one input). */
+    public static Table spread(List<ClusterScores> scores) {
+        Table.Builder table = Table.builder("Spread over " + scores.size() + " orders").text("score")
+                .number("mean").number("min").number("max");
+        spreadRow(table, "BCubed P", scores, ClusterScores::bcubedPrecision);
+        spreadRow(table, "BCubed R", scores, ClusterScores::bcubedRecall);
+        spreadRow(table, "BCubed F1", scores, ClusterScores::bcubedF1);
+        spreadRow(table, "pair F1", scores, ClusterScores::pairF1);
+        return table.build();
+    }
+
+    private static void spreadRow(Table.Builder table, String name, List<ClusterScores> scores,
+                                  java.util.function.ToDoubleFunction<ClusterScores> score) {
+        java.util.DoubleSummaryStatistics stats = scores.stream().mapToDouble(score).summaryStatistics();
+        table.row(name, f(stats.getAverage()), f(stats.getMin()), f(stats.getMax()));
+    }
+
     /** The scores of one file-order run as a table. */
     public static Table table(ClusterScores s, double threshold) {
         return table(String.format(Locale.ROOT, "Story clustering (cosine threshold %.2f)", threshold),

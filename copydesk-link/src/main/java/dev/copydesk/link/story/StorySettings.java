@@ -22,10 +22,13 @@ public record StorySettings(double threshold, double mergeThreshold, double titl
                             boolean reassign) {
 
     /**
-     * Defaults tuned on the train split of ECB+ (articles in file order, no prior frequencies, no analysis),
-     * checked on its dev split and in shuffled orders; see {@code copydesk eval stories}.
+     * Defaults tuned on the train split of ECB+ (articles in file order and in 8 shuffled orders, prior
+     * frequencies from the whole input, names from capitalisation), checked on its dev split: join at 0.22,
+     * merge at 0.5, titles twice, words, entity names and numbers weighing 1 each, stems 0 (they added nothing
+     * to words), with the second look. BCubed F1 0.929 on train and 0.907 on dev in file order; in shuffled
+     * orders 0.918 (0.898–0.940) on train and 0.919 (0.889–0.946) on dev.
      */
-    public static final StorySettings DEFAULTS = new StorySettings(0.22, 0.5, 2.0, 1.0, 0.0, 0.0, 0.0, false);
+    public static final StorySettings DEFAULTS = new StorySettings(0.22, 0.5, 2.0, 1.0, 0.0, 1.0, 1.0, true);
 
     /** Checks every value. */
     public StorySettings {
