@@ -46,7 +46,7 @@ final class CapitalisedNames {
                     runOpensSentence = previousEnd < 0 || opensSentence(gap);
                 }
             }
-            previousEnd = m.end();
+            previousEnd = trimDot(text, m.start(), m.end());
         }
         emit(text, runStart, runEnd, runWords, runOpensSentence, names);
         return names;
