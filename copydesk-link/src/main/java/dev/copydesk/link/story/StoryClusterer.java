@@ -58,6 +58,7 @@ public final class StoryClusterer {
     private int documents;
     private final InvertedIndex index = new InvertedIndex(MAX_POSTINGS);
     private final List<Story> stories = new ArrayList<>();
+    private final Hits hits = new Hits();
     private final Map<String, Member> arrivals = new LinkedHashMap<>();
     private final Map<String, String> titles = new HashMap<>();
     private boolean merged = true;
@@ -261,23 +262,25 @@ public final class StoryClusterer {
 
     /** Open stories sharing the most heavy words and names with the article, at most {@link #MAX_CANDIDATES}. */
     private List<Story> candidates(TermVector[] vectors, Instant published) {
-        Map<Story, Double> hits = new HashMap<>();
+        hits.clear();
         for (Feature f : INDEXED) {
             TermVector v = vectors[f.ordinal()];
             for (int i = 0; i < Math.min(INDEX_TERMS, v.size()); i++) {
                 int[] postings = index.postings(v.ids()[i]);
                 for (int k = 0, n = index.size(v.ids()[i]); k < n; k++) {
-                    hits.merge(stories.get(postings[k]).root(), (double) v.weights()[i], Double::sum);
+                    hits.add(stories.get(postings[k]).root().order, v.weights()[i]);
                 }
             }
         }
-        List<Map.Entry<Story, Double>> ranked = new ArrayList<>(hits.entrySet());
-        ranked.removeIf(e -> !open(e.getKey().gap(published)));
-        ranked.sort((a, b) -> !a.getValue().equals(b.getValue()) ? Double.compare(b.getValue(), a.getValue())
-                : Integer.compare(a.getKey().order, b.getKey().order));
         List<Story> found = new ArrayList<>();
-        for (int i = 0; i < Math.min(MAX_CANDIDATES, ranked.size()); i++) {
-            found.add(ranked.get(i).getKey());
+        for (int order : hits.top(Integer.MAX_VALUE)) {
+            Story story = stories.get(order);
+            if (open(story.gap(published))) {
+                found.add(story);
+                if (found.size() == MAX_CANDIDATES) {
+                    break;
+                }
+            }
         }
         return found;
     }
@@ -371,22 +374,29 @@ public final class StoryClusterer {
     }
 
     private List<Story> olderCandidates(Story story) {
-        Map<Story, Double> hits = new HashMap<>();
+        hits.clear();
         for (Feature f : INDEXED) {
             for (int term : story.centroids[f.ordinal()].top(INDEX_TERMS)) {
                 int[] postings = index.postings(term);
                 for (int k = 0, n = index.size(term); k < n; k++) {
                     Story other = stories.get(postings[k]).root();
-                    if (other.order < story.order && open(story.gap(other))) {
-                        hits.merge(other, 1.0, Double::sum);
+                    if (other.order < story.order) {
+                        hits.add(other.order, 1f);
                     }
                 }
             }
         }
-        List<Story> ranked = new ArrayList<>(hits.keySet());
-        ranked.sort((a, b) -> !hits.get(a).equals(hits.get(b)) ? Double.compare(hits.get(b), hits.get(a))
-                : Integer.compare(a.order, b.order));
-        return ranked.subList(0, Math.min(MAX_CANDIDATES, ranked.size()));
+        List<Story> found = new ArrayList<>();
+        for (int order : hits.top(Integer.MAX_VALUE)) {
+            Story other = stories.get(order);
+            if (open(story.gap(other))) {
+                found.add(other);
+                if (found.size() == MAX_CANDIDATES) {
+                    break;
+                }
+            }
+        }
+        return found;
     }
 
     /** The title closest to the story's word centroid, else its five heaviest words, else its first article. */
