@@ -85,7 +85,7 @@ public final class StoryClusterer {
      */
     public synchronized StoryClusterer withPriorFrequencies(Iterable<StoryInput> inputs) {
         for (StoryInput input : inputs) {
-            count(terms.features(input, settings.titleWeight()));
+            count(terms.features(input, settings.titleWeight(), settings.stems() > 0));
         }
         return this;
     }
@@ -106,7 +106,7 @@ public final class StoryClusterer {
     /** Adds one article and returns the id of the story it joined or started (before final merges). */
     public synchronized String add(StoryInput input) {
         Objects.requireNonNull(input, "input");
-        Map<Feature, Map<String, Double>> counts = terms.features(input, settings.titleWeight());
+        Map<Feature, Map<String, Double>> counts = terms.features(input, settings.titleWeight(), settings.stems() > 0);
         int[][] ids = count(counts);
         TermVector[] vectors = new TermVector[FEATURES.length];
         for (Feature f : FEATURES) {

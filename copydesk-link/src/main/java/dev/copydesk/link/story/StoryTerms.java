@@ -34,16 +34,18 @@ final class StoryTerms {
         return counts;
     }
 
-    /** The term counts of each feature of {@code input}. */
-    Map<Feature, Map<String, Double>> features(StoryInput input, double titleWeight) {
+    /** The term counts of each feature of {@code input}; stems only when {@code stems} asks for them. */
+    Map<Feature, Map<String, Double>> features(StoryInput input, double titleWeight, boolean stems) {
         Map<Feature, Map<String, Double>> features = new EnumMap<>(Feature.class);
         Map<String, Double> words = new LinkedHashMap<>();
         Map<String, Double> numbers = new LinkedHashMap<>();
         count(input.title(), titleWeight, words, numbers);
         count(input.text(), 1.0, words, numbers);
         Map<String, Double> stemmed = new LinkedHashMap<>();
-        for (Map.Entry<String, Double> e : words.entrySet()) {
-            stemmed.merge(stem(e.getKey()), e.getValue(), Double::sum);
+        if (stems) {
+            for (Map.Entry<String, Double> e : words.entrySet()) {
+                stemmed.merge(stem(e.getKey()), e.getValue(), Double::sum);
+            }
         }
         Map<String, Double> entities = new LinkedHashMap<>();
         List<String> names = input.entities() != null ? input.entities() : CapitalisedNames.of(input.text());
