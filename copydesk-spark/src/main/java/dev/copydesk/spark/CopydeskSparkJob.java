@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
  * runs the job and reports: a summary on standard output, each error row on standard error (capped).
  * Exit codes: 0 every input became a linked article, 1 some input failed (see standard error), 2 usage error.
  */
-@Command(name = "copydesk spark", mixinStandardHelpOptions = true,
+@Command(name = "copydesk spark",
         description = {
             "Read, clean and analyse articles on Apache Spark, link duplicates and group stories over the whole input, "
                     + "and write one Parquet row per article (OUT/articles; the columns of 'copydesk analyze' plus "
@@ -34,6 +34,9 @@ import picocli.CommandLine.Spec;
 public final class CopydeskSparkJob implements Callable<Integer> {
     /** How many error rows the command lists before it only counts them. */
     static final int ERRORS_SHOWN = 20;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files and directories (read recursively), on any Hadoop file system.")
     List<String> inputs;
