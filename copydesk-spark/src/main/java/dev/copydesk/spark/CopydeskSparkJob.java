@@ -79,7 +79,15 @@ public final class CopydeskSparkJob implements Callable<Integer> {
         }
         if (conf.get("spark.master").startsWith("local")) {
             conf.setIfMissing("spark.ui.enabled", "false");
+        } else {
+            // Run by ./copydesk spark rather than spark-submit: the executors need Copydesk's classes too.
+            String jar = jobJar();
+            if (jar != null) {
+                conf.setIfMissing("spark.jars", jar);
+            }
         }
+        // CoreNLP's parsers recurse deeply, as in the command line (./copydesk runs with -Xss8m).
+        conf.setIfMissing("spark.executor.extraJavaOptions", "-Xss8m");
         long started = System.nanoTime();
         SparkJobReport report;
         SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
@@ -106,6 +114,17 @@ public final class CopydeskSparkJob implements Callable<Integer> {
         }
         o.flush();
         return errors.isEmpty() ? 0 : 1;
+    }
+
+    /** The jar this class was loaded from, or {@code null} when it was not loaded from a jar. */
+    private static String jobJar() {
+        try {
+            java.security.CodeSource source = CopydeskSparkJob.class.getProtectionDomain().getCodeSource();
+            String path = source == null ? null : java.nio.file.Path.of(source.getLocation().toURI()).toString();
+            return path != null && path.endsWith(".jar") ? path : null;
+        } catch (java.net.URISyntaxException | SecurityException | IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** The command line with Copydesk's exit-code conventions: 0 ok, 1 failure, 2 usage error. */
