@@ -1,5 +1,6 @@
 package dev.copydesk.spark;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 
@@ -47,6 +48,9 @@ public final class SparkJob {
             .add(ArticleSchema.INPUT, DataTypes.StringType).add(ArticleSchema.BATCH, DataTypes.IntegerType)
             .add("fileOrder", DataTypes.IntegerType);
 
+    /** About how many rows one Parquet part of the output holds (articles with annotations: some 100 MB). */
+    static final int ROWS_PER_PART = 5_000;
+
     private final SparkSession spark;
 
     public SparkJob(SparkSession spark) {
@@ -88,8 +92,12 @@ public final class SparkJob {
             }
         }
         Dataset<Row> links = spark.createDataFrame(linkRows, LINKS);
-        Dataset<Row> output = analysed.join(links, scala(ArticleSchema.INPUT, ArticleSchema.RECORD), "left_outer")
-                .orderBy(col("fileOrder"), col(ArticleSchema.RECORD))
+        // The links are small: broadcast them rather than shuffle the articles; then one range shuffle puts
+        // the rows in input order, in parts of about ROWS_PER_PART rows.
+        int parts = Math.max(1, (features.size() + ROWS_PER_PART - 1) / ROWS_PER_PART);
+        Dataset<Row> output = analysed.join(broadcast(links), scala(ArticleSchema.INPUT, ArticleSchema.RECORD), "left_outer")
+                .repartitionByRange(parts, col("fileOrder"), col(ArticleSchema.RECORD))
+                .sortWithinPartitions(col("fileOrder"), col(ArticleSchema.RECORD))
                 .select(outputColumns())
                 .unionByName(listingErrors(listing.errors()));
         String articlesPath = new org.apache.hadoop.fs.Path(config.out(), "articles").toString();
@@ -129,7 +137,7 @@ public final class SparkJob {
         List<String> paths = manifest.batchPaths(files);
         Dataset<Row> rows = paths.isEmpty() ? spark.createDataFrame(List.of(), ArticleSchema.ANALYSED)
                 : spark.read().schema(ArticleSchema.ANALYSED).parquet(paths.toArray(String[]::new));
-        return rows.join(org.apache.spark.sql.functions.broadcast(spark.createDataFrame(wanted, FILES)),
+        return rows.join(broadcast(spark.createDataFrame(wanted, FILES)),
                 scala(ArticleSchema.INPUT, ArticleSchema.BATCH));
     }
 
