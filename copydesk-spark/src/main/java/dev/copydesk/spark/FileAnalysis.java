@@ -18,12 +18,15 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.TaskContext;
+import org.apache.spark.util.TaskCompletionListener;
 
 /**
  * What one Spark task does with one input file: reads it with {@link Inputs} (text, HTML, WARC, JSON
@@ -52,9 +55,25 @@ final class FileAnalysis implements Serializable {
         this.batch = batch;
     }
 
-    /** The rows of {@code file}, in input order. */
-    List<String> rows(InputFile file) {
-        List<String> rows = new ArrayList<>();
+    /** How many rows a task's reading thread may run ahead of Spark. */
+    static final int ROWS_AHEAD = 16;
+
+    /**
+     * The rows of {@code file}, in input order, read and analysed on their own thread while Spark consumes
+     * them. In a Spark task, the reading stops when the task ends, however it ends.
+     */
+    Iterator<String> rows(InputFile file) {
+        RowStream<String> rows = RowStream.start("copydesk-read " + file.name(), out -> read(file, out), ROWS_AHEAD);
+        TaskContext task = TaskContext.get();
+        if (task != null) {
+            task.addTaskCompletionListener((TaskCompletionListener) context -> rows.close());
+        }
+        return rows;
+    }
+
+    /** Reads {@code file} and gives its rows to {@code out}, in input order. */
+    void read(InputFile file, Consumer<String> out) {
+        int[] record = {0};
         ArticleAnalyzer analyzer = ExecutorAnalyzers.get(new AnalysisConfig(cleanMode, maxChars));
         InputSink sink = new InputSink() {
             @Override
@@ -63,15 +82,15 @@ final class FileAnalysis implements Serializable {
                 try {
                     article = analyzer.process(input);
                 } catch (RuntimeException e) {
-                    rows.add(FileAnalysis.this.error(file, rows.size(), input.source(), message(e)));
+                    out.accept(FileAnalysis.this.error(file, record[0]++, input.source(), message(e)));
                     return;
                 }
-                rows.add(article(file, rows.size(), article));
+                out.accept(article(file, record[0]++, article));
             }
 
             @Override
             public void error(InputError error) {
-                rows.add(FileAnalysis.this.error(file, rows.size(), error.source(), error.message()));
+                out.accept(FileAnalysis.this.error(file, record[0]++, error.source(), error.message()));
             }
         };
         try {
@@ -80,10 +99,11 @@ final class FileAnalysis implements Serializable {
             try (InputStream in = fs.open(path)) {
                 Inputs.withDefaults().read(file.source(), file.name(), file.size(), in, sink);
             }
+        } catch (RowStream.Closed e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
-            rows.add(error(file, rows.size(), file.source(), message(e)));
+            out.accept(error(file, record[0]++, file.source(), message(e)));
         }
-        return rows;
     }
 
     private String article(InputFile file, int record, Article a) {

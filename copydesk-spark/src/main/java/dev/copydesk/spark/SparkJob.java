@@ -119,7 +119,7 @@ public final class SparkJob {
         FileAnalysis analysis = new FileAnalysis(config.analysis(), batch);
         JavaRDD<String> rows = JavaSparkContext.fromSparkContext(spark.sparkContext())
                 .parallelize(new ArrayList<>(files), files.size())
-                .flatMap(f -> analysis.rows(f).iterator());
+                .flatMap(analysis::rows);
         spark.read().schema(ArticleSchema.ANALYSED).json(spark.createDataset(rows.rdd(), Encoders.STRING()))
                 .write().mode(SaveMode.Overwrite).parquet(manifest.batchPath(batch));
         manifest.finish(batch, files);
