@@ -38,7 +38,24 @@ public final class InputListing {
 
     /** Lists {@code args} with the file systems {@code conf} configures. */
     public static Listing list(List<String> args, Configuration conf) {
+        return list(args, conf, null);
+    }
+
+    /**
+     * Lists {@code args}, leaving out what a walk meets under {@code skip} (the job's own output directory,
+     * when it lies inside an input directory: its {@code stories.jsonl} is no input); {@code null} skips nothing.
+     */
+    public static Listing list(List<String> args, Configuration conf, String skip) {
         Objects.requireNonNull(args, "args");
+        String skipped = null;
+        if (skip != null) {
+            try {
+                Path p = new Path(skip);
+                skipped = p.getFileSystem(conf).makeQualified(p).toString();
+            } catch (IOException | IllegalArgumentException e) {
+                skipped = null;
+            }
+        }
         List<InputFile> files = new ArrayList<>();
         List<InputError> errors = new ArrayList<>();
         for (String arg : args) {
@@ -48,7 +65,7 @@ public final class InputListing {
                 FileStatus status = fs.getFileStatus(path);
                 String source = stripTrailingSlashes(arg);
                 if (status.isDirectory()) {
-                    walk(fs, status, source, files, errors, new HashSet<>());
+                    walk(fs, status, source, files, errors, new HashSet<>(), skipped);
                 } else {
                     files.add(file(source, status));
                 }
@@ -62,8 +79,8 @@ public final class InputListing {
     }
 
     private static void walk(FileSystem fs, FileStatus dir, String source, List<InputFile> files,
-                             List<InputError> errors, Set<String> seen) {
-        if (!seen.add(dir.getPath().toString())) {
+                             List<InputError> errors, Set<String> seen, String skip) {
+        if (dir.getPath().toString().equals(skip) || !seen.add(dir.getPath().toString())) {
             return;
         }
         FileStatus[] entries;
@@ -81,7 +98,7 @@ public final class InputListing {
             }
             String child = source + "/" + name;
             if (entry.isDirectory()) {
-                walk(fs, entry, child, files, errors, seen);
+                walk(fs, entry, child, files, errors, seen, skip);
             } else if (entry.isFile() && Inputs.isWalkedName(name)) {
                 files.add(file(child, entry));
             }

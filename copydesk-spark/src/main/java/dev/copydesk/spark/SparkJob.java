@@ -68,7 +68,7 @@ public final class SparkJob {
 
     private SparkJobReport runChecked(SparkJobConfig config) throws IOException {
         Configuration conf = spark.sparkContext().hadoopConfiguration();
-        InputListing.Listing listing = InputListing.list(config.inputs(), conf);
+        InputListing.Listing listing = InputListing.list(config.inputs(), conf, config.out());
         BatchManifest manifest = BatchManifest.read(config.out(), conf);
         List<InputFile> pending = listing.files().stream().filter(f -> !manifest.isDone(f)).toList();
         int batches = 0;

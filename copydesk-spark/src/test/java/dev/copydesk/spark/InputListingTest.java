@@ -54,6 +54,19 @@ class InputListingTest {
     }
 
     @Test
+    void theJobsOwnOutputInsideAnInputDirectoryIsNotListed() throws IOException {
+        Path corpus = Corpus.write(dir.resolve("corpus"));
+        Files.writeString(Files.createDirectories(corpus.resolve("out")).resolve("stories.jsonl"), "{\"id\":\"x\"}\n");
+        List<String> all = InputListing.list(List.of(corpus.toString()), new Configuration()).files().stream()
+                .map(InputFile::source).toList();
+        List<String> inputs = InputListing.list(List.of(corpus.toString()), new Configuration(), corpus.resolve("out/").toString())
+                .files().stream().map(InputFile::source).toList();
+        assertEquals(5, all.size(), "a walk reads a stories.jsonl like any JSON Lines file");
+        assertEquals(all.stream().filter(s -> !s.contains("/out/")).toList(), inputs);
+        assertEquals(4, inputs.size());
+    }
+
+    @Test
     void aFileIsListedWhateverItsNameAndAMissingPathIsAnError() throws IOException {
         Path md = dir.resolve("notes.md");
         Files.writeString(md, "named, so read");
