@@ -1,8 +1,7 @@
 package dev.copydesk.link;
 
 import dev.copydesk.core.Article;
-import dev.copydesk.link.dup.DupInput;
-import dev.copydesk.link.dup.DuplicateFinder;
+import dev.copydesk.link.dup.DuplicateIndex;
 import dev.copydesk.link.dup.DuplicateLink;
 import dev.copydesk.link.story.StoryClusterer;
 import java.time.Instant;
@@ -22,12 +21,17 @@ import java.util.Objects;
  * (in time order when the caller knows it), each joins a story at once, and {@link #finish} gives the
  * final links: stories after any merges, and duplicates with their originals over everything added.
  *
+ * <p>Memory grows with what linking needs, not with the text: per article its id, title, story and duplicate
+ * {@link dev.copydesk.link.dup.Fingerprint} (about four bytes per word), and duplicate candidates come from
+ * capped LSH buckets ({@link DuplicateIndex}), so the time per article stays flat as the corpus grows. Build
+ * {@link LinkInput}s on worker threads and {@link #add(LinkInput)} them in order to spread the expensive part.
+ *
  * <p>Thread-safe ({@link #add} and {@link #finish} are synchronized); deterministic for a given arrival
- * order. Duplicate links do not depend on the order at all.
+ * order.
  */
 public final class Linker {
     private final StoryClusterer clusterer;
-    private final List<DupInput> texts = new ArrayList<>();
+    private final DuplicateIndex duplicates = new DuplicateIndex();
     private final Map<String, String> storyAtArrival = new LinkedHashMap<>();
     private final Map<String, String> titles = new HashMap<>();
 
@@ -47,15 +51,26 @@ public final class Linker {
      *
      * @throws IllegalArgumentException when an article with the same id was added before
      */
-    public synchronized String add(Article article) {
-        Objects.requireNonNull(article, "article");
-        if (storyAtArrival.containsKey(article.id())) {
-            throw new IllegalArgumentException("article id " + article.id() + " was added before");
+    public String add(Article article) {
+        return add(LinkInput.of(article));
+    }
+
+    /**
+     * Adds one prepared article and returns the id of the story it joined or started.
+     *
+     * @throws IllegalArgumentException when an article with the same id was added before
+     */
+    public synchronized String add(LinkInput input) {
+        Objects.requireNonNull(input, "input");
+        if (storyAtArrival.containsKey(input.id())) {
+            throw new IllegalArgumentException("article id " + input.id() + " was added before");
         }
-        String story = clusterer.add(article.id(), instant(article.published()), article.title(), article.text());
-        storyAtArrival.put(article.id(), story);
-        titles.put(article.id(), article.title());
-        texts.add(new DupInput(article.id(), article.published(), article.title(), article.text()));
+        String story = clusterer.add(input.id(), input.published(), input.title(), input.text());
+        storyAtArrival.put(input.id(), story);
+        if (input.title() != null) {
+            titles.put(input.id(), input.title());
+        }
+        duplicates.add(input.fingerprint());
         return story;
     }
 
@@ -66,14 +81,12 @@ public final class Linker {
 
     /** The links of every article added so far, and the stories. */
     public synchronized LinkResult finish() {
-        Map<String, DuplicateLink> duplicates = new HashMap<>();
-        for (DuplicateLink link : new DuplicateFinder().find(texts)) {
-            duplicates.put(link.id(), link);
-        }
+        List<DuplicateLink> duplicateLinks = duplicates.links();
         List<ArticleLink> links = new ArrayList<>(storyAtArrival.size());
         Map<String, List<String>> members = new LinkedHashMap<>();
+        int arrival = 0;
         for (Map.Entry<String, String> e : storyAtArrival.entrySet()) {
-            DuplicateLink d = duplicates.get(e.getKey());
+            DuplicateLink d = duplicateLinks.get(arrival++);
             links.add(new ArticleLink(e.getKey(), e.getValue(), d.duplicateOf(), d.similarity(),
                     d.differingParagraphs()));
             members.computeIfAbsent(e.getValue(), s -> new ArrayList<>()).add(e.getKey());
