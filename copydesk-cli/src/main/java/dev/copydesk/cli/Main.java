@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 /** The {@code copydesk} command: subcommands only. */
 @Command(name = "copydesk", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Copydesk: turn a pile of scraped news articles into knowledge you can trust.",
-        subcommands = {CleanCommand.class, AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, ServeCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CleanCommand.class, AnalyzeCommand.class, StoriesCommand.class, IngestCommand.class, SearchCommand.class, ServeCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

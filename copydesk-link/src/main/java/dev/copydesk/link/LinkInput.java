@@ -34,6 +34,12 @@ public final class LinkInput {
                 Fingerprint.of(new DupInput(article.id(), article.published(), article.title(), article.text())));
     }
 
+    /** The same input under another id, for a caller that must tell apart articles given one id. */
+    public LinkInput withId(String newId) {
+        Objects.requireNonNull(newId, "newId");
+        return new LinkInput(newId, title, text, published, fingerprint.withId(newId));
+    }
+
     /** The article's id. */
     public String id() {
         return id;

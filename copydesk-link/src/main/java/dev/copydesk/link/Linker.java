@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,6 +73,30 @@ public final class Linker {
         }
         duplicates.add(input.fingerprint());
         return story;
+    }
+
+    /**
+     * Adds a batch: in publication-time order when every input is dated (ties keep their given order), since
+     * streaming stories expect time order; in the given order when any date is missing.
+     *
+     * @return the story each input joined at arrival, in the given order
+     * @throws IllegalArgumentException when an id repeats, in the batch or with an article added before; the
+     *                                  inputs before it are added
+     */
+    public synchronized List<String> addAll(List<LinkInput> inputs) {
+        List<LinkInput> order = new ArrayList<>(inputs);
+        if (order.stream().allMatch(in -> in.published() != null)) {
+            order.sort(Comparator.comparing(LinkInput::published));
+        }
+        Map<String, String> stories = new HashMap<>();
+        for (LinkInput in : order) {
+            stories.put(in.id(), add(in));
+        }
+        List<String> out = new ArrayList<>(inputs.size());
+        for (LinkInput in : inputs) {
+            out.add(stories.get(in.id()));
+        }
+        return out;
     }
 
     /** Number of articles added. */

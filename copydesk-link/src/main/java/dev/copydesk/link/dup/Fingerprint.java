@@ -53,6 +53,12 @@ public final class Fingerprint {
                 words.size(), shingles, paragraphs, bandKeys);
     }
 
+    /** The same fingerprint under another id. */
+    public Fingerprint withId(String newId) {
+        return new Fingerprint(Objects.requireNonNull(newId, "newId"), published, textKey, words, shingles, paragraphs,
+                bandKeys);
+    }
+
     /** The article's id. */
     public String id() {
         return id;
