@@ -1,5 +1,6 @@
 package dev.copydesk.eval.duplicates;
 
+import dev.copydesk.link.dup.Shingles;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,12 +18,24 @@ import java.util.Random;
 
 /**
  * A corpus for duplicate detection with known answers, built deterministically from originals: every original,
- * published an hour apart, and for each one copies by two {@link CopyEdit}s drawn at random (published after it)
- * and, one time in two, an excerpt. The truth: an original and its copies form one group; an excerpt and every
- * original are groups of their own, even two originals of one gold cluster (one event, different writers).
+ * published an hour apart, and for each one of at least {@link #MIN_WORDS} words copies by two {@link CopyEdit}s
+ * drawn at random (published after it) and, one time in two, an excerpt. The truth: an original and its copies
+ * form one group; an excerpt and every original are groups of their own, even two originals of one gold cluster
+ * (one event, different writers). Originals must therefore be distinct texts: see {@link #distinct}.
  * Stateless and thread-safe.
  */
 public final class DuplicateCorpus {
+    /**
+     * Originals shorter than this get no copies (they stay in the corpus as originals): a brief of a few dozen
+     * words with two words changed shares too few word 5-grams with its source to call it a copy by shingles.
+     */
+    public static final int MIN_WORDS = 100;
+    /**
+     * Two originals whose word-shingle Jaccard reaches this are one text already (the same wire story on two
+     * sites, as ECB+ holds a few): {@link #distinct} keeps the first.
+     */
+    public static final double SOURCE_TWIN_JACCARD = 0.75;
+
     /** When the first original is published. */
     public static final Instant START = Instant.parse("2026-01-05T06:00:00Z");
 
@@ -63,6 +76,9 @@ public final class DuplicateCorpus {
         for (Original o : originals) {
             Instant published = START.plus(i++, ChronoUnit.HOURS);
             out.add(new Article(o.id(), published, o.title(), o.text(), o.id(), o.id(), null, o.cluster()));
+            if (Original.words(o.text()) < MIN_WORDS) {
+                continue;
+            }
             List<CopyEdit> kinds = new ArrayList<>(copies);
             for (int c = 0; c < 2; c++) {
                 CopyEdit edit = kinds.remove(random.nextInt(kinds.size()));
@@ -74,6 +90,29 @@ public final class DuplicateCorpus {
         }
         out.addAll(derived);
         return out;
+    }
+
+    /**
+     * The originals without those whose text is a near-copy (word-shingle Jaccard at least {@link
+     * #SOURCE_TWIN_JACCARD}, compared exhaustively) of an earlier one in the same gold cluster, or of any earlier
+     * one when clusters are unknown.
+     */
+    public static List<Original> distinct(List<Original> originals) {
+        List<Original> kept = new ArrayList<>();
+        List<long[]> shingles = new ArrayList<>();
+        for (Original o : originals) {
+            long[] s = Shingles.of(o.text());
+            boolean twin = false;
+            for (int k = 0; k < kept.size() && !twin; k++) {
+                twin = Objects.equals(kept.get(k).cluster(), o.cluster()) && s.length > 0
+                        && Shingles.jaccard(s, shingles.get(k)) >= SOURCE_TWIN_JACCARD;
+            }
+            if (!twin) {
+                kept.add(o);
+                shingles.add(s);
+            }
+        }
+        return kept;
     }
 
     private static void add(List<Article> out, Original o, CopyEdit edit, Instant after, Random random,

@@ -53,7 +53,8 @@ public final class DuplicatesEvaluation {
     /**
      * The outcome.
      *
-     * @param originals    originals read
+     * @param originals    originals used (distinct texts)
+     * @param twins        originals read but left out as near-copies of another ({@link DuplicateCorpus#distinct})
      * @param articles     articles in the corpus
      * @param scores       pairwise (and BCubed) scores of the duplicate groups
      * @param edits        one row per edit, in {@link CopyEdits#all()} order
@@ -61,7 +62,7 @@ public final class DuplicatesEvaluation {
      * @param clusterLinks of those, pairs grouped as duplicates
      * @param seed         the generator's seed
      */
-    public record Report(int originals, int articles, ClusterScores scores, List<EditRow> edits, long clusterPairs,
+    public record Report(int originals, int twins, int articles, ClusterScores scores, List<EditRow> edits, long clusterPairs,
                          long clusterLinks, long seed) {
         public Report {
             edits = List.copyOf(edits);
@@ -124,7 +125,8 @@ public final class DuplicatesEvaluation {
     }
 
     /** Builds the corpus for {@code seed}, finds its duplicates and scores them. */
-    public static Report run(List<Original> originals, long seed) {
+    public static Report run(List<Original> read, long seed) {
+        List<Original> originals = DuplicateCorpus.distinct(read);
         List<DuplicateCorpus.Article> corpus = DuplicateCorpus.build(originals, seed);
         List<DupInput> inputs = new ArrayList<>(corpus.size());
         for (DuplicateCorpus.Article a : corpus) {
@@ -171,7 +173,7 @@ public final class DuplicatesEvaluation {
                 }
             }
         }
-        return new Report(originals.size(), corpus.size(), ClusterScores.of(gold, predicted), rows, clusterPairs,
+        return new Report(originals.size(), read.size() - originals.size(), corpus.size(), ClusterScores.of(gold, predicted), rows, clusterPairs,
                 clusterLinks, seed);
     }
 
@@ -183,9 +185,10 @@ public final class DuplicatesEvaluation {
     public static List<Table> tables(Report r, String source) {
         ClusterScores s = r.scores();
         Table scores = Table.builder(String.format(Locale.ROOT,
-                        "Duplicate detection on %d originals from %s and copies generated from them (seed %d): "
-                                + "pairwise scores of the duplicate groups (Jaccard %.2f, containment %.2f)",
-                        r.originals(), source, r.seed(), DuplicateFinder.JACCARD_THRESHOLD,
+                        "Duplicate detection on %d distinct originals from %s (%d near-copies of another left out) and "
+                                + "copies generated from those of %d words or more (seed %d): pairwise scores of the "
+                                + "duplicate groups (Jaccard %.2f, containment %.2f)",
+                        r.originals(), source, r.twins(), DuplicateCorpus.MIN_WORDS, r.seed(), DuplicateFinder.JACCARD_THRESHOLD,
                         DuplicateFinder.CONTAINMENT_THRESHOLD))
                 .number("articles").number("true groups").number("found groups")
                 .number("pair P").number("pair R").number("pair F1")
