@@ -24,8 +24,9 @@ import java.util.Objects;
  *
  * <p>Memory grows with what linking needs, not with the text: per article its id, title, story and duplicate
  * {@link dev.copydesk.link.dup.Fingerprint} (about four bytes per word), and duplicate candidates come from
- * capped LSH buckets ({@link DuplicateIndex}), so the time per article stays flat as the corpus grows. Build
- * {@link LinkInput}s on worker threads and {@link #add(LinkInput)} them in order to spread the expensive part.
+ * capped LSH buckets ({@link DuplicateIndex}), so duplicate detection's time per article stays flat as the
+ * corpus grows. Build {@link LinkInput}s on worker threads and {@link #add(LinkInput)} them in order to spread
+ * the expensive part.
  *
  * <p>Thread-safe ({@link #add} and {@link #finish} are synchronized); deterministic for a given arrival
  * order.
