@@ -4,11 +4,7 @@ import dev.copydesk.core.Article;
 import dev.copydesk.link.dup.DuplicateIndex;
 import dev.copydesk.link.dup.DuplicateLink;
 import dev.copydesk.link.story.StoryClusterer;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
+import dev.copydesk.link.story.StoryGroup;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,11 +18,10 @@ import java.util.Objects;
  * (in time order when the caller knows it), each joins a story at once, and {@link #finish} gives the
  * final links: stories after any merges, and duplicates with their originals over everything added.
  *
- * <p>Memory grows with what linking needs, not with the text: per article its id, title, story and duplicate
- * {@link dev.copydesk.link.dup.Fingerprint} (about four bytes per word), and duplicate candidates come from
- * capped LSH buckets ({@link DuplicateIndex}), so duplicate detection's time per article stays flat as the
- * corpus grows. Build {@link LinkInput}s on worker threads and {@link #add(LinkInput)} them in order to spread
- * the expensive part.
+ * <p>Duplicate detection keeps per article only its {@link dev.copydesk.link.dup.Fingerprint} (about four bytes
+ * per word, never the text), and its candidates come from capped LSH buckets ({@link DuplicateIndex}), so its
+ * time per article stays flat as the corpus grows. Build {@link LinkInput}s on worker threads and {@link
+ * #add(LinkInput)} them in order to spread the expensive part.
  *
  * <p>Thread-safe ({@link #add} and {@link #finish} are synchronized); deterministic for a given arrival
  * order.
@@ -35,7 +30,6 @@ public final class Linker {
     private final StoryClusterer clusterer;
     private final DuplicateIndex duplicates = new DuplicateIndex();
     private final Map<String, String> storyAtArrival = new LinkedHashMap<>();
-    private final Map<String, String> titles = new HashMap<>();
 
     /** A linker with the default story clusterer. */
     public Linker() {
@@ -67,11 +61,8 @@ public final class Linker {
         if (storyAtArrival.containsKey(input.id())) {
             throw new IllegalArgumentException("article id " + input.id() + " was added before");
         }
-        String story = clusterer.add(input.id(), input.published(), input.title(), input.text());
+        String story = clusterer.add(input.story());
         storyAtArrival.put(input.id(), story);
-        if (input.title() != null) {
-            titles.put(input.id(), input.title());
-        }
         duplicates.add(input.fingerprint());
         return story;
     }
@@ -105,46 +96,21 @@ public final class Linker {
         return storyAtArrival.size();
     }
 
-    /** The links of every article added so far, and the stories. */
+    /** The links of every article added so far, and the stories after the clusterer's final merges. */
     public synchronized LinkResult finish() {
         List<DuplicateLink> duplicateLinks = duplicates.links();
+        Map<String, String> assignments = clusterer.assignments();
         List<ArticleLink> links = new ArrayList<>(storyAtArrival.size());
-        Map<String, List<String>> members = new LinkedHashMap<>();
         int arrival = 0;
-        for (Map.Entry<String, String> e : storyAtArrival.entrySet()) {
+        for (String id : storyAtArrival.keySet()) {
             DuplicateLink d = duplicateLinks.get(arrival++);
-            links.add(new ArticleLink(e.getKey(), e.getValue(), d.duplicateOf(), d.similarity(),
+            links.add(new ArticleLink(id, assignments.get(id), d.duplicateOf(), d.similarity(),
                     d.differingParagraphs()));
-            members.computeIfAbsent(e.getValue(), s -> new ArrayList<>()).add(e.getKey());
         }
-        List<StorySummary> stories = new ArrayList<>(members.size());
-        for (Map.Entry<String, List<String>> e : members.entrySet()) {
-            stories.add(new StorySummary(e.getKey(), label(e.getValue()), e.getValue()));
+        List<StorySummary> stories = new ArrayList<>();
+        for (StoryGroup group : clusterer.stories()) {
+            stories.add(new StorySummary(group.id(), group.label(), group.articles()));
         }
         return new LinkResult(links, stories);
-    }
-
-    private String label(List<String> articles) {
-        for (String id : articles) {
-            String title = titles.get(id);
-            if (title != null && !title.isBlank()) {
-                return title.strip();
-            }
-        }
-        return articles.get(0);
-    }
-
-    /** A publication date or date-time as an instant, or {@code null} when absent or not ISO-8601. */
-    static Instant instant(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String v = value.strip();
-        try {
-            return v.length() == 10 ? LocalDate.parse(v).atStartOfDay(ZoneOffset.UTC).toInstant()
-                    : OffsetDateTime.parse(v).toInstant();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }
