@@ -39,7 +39,9 @@ import picocli.CommandLine.Spec;
             "Writes one JSON object per article, in input order, once every input is read: id, source, title, "
                     + "published, story, storyLabel, duplicateOf (null for originals), similarity (word-shingle "
                     + "Jaccard to the original, 1 for originals) and differingParagraphs (0-based paragraphs not in "
-                    + "the original). An id seen before (byte-identical files without id or URL) gets a suffix -2, -3, ..."},
+                    + "the original). An id seen before (byte-identical files without id or URL) gets a suffix -2, -3, ...",
+            "With --format text: one block per story, in the order stories started, its articles below it and "
+                    + "each copy marked with its original and similarity."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input was read", "1:some input failed (see standard error)", "2:usage error"})
 final class StoriesCommand implements Callable<Integer> {
