@@ -43,6 +43,7 @@ class StoriesBenchTest {
         assertEquals(50, row.articles());
         assertEquals(20, row.duplicates());
         assertTrue(row.stories() >= 10 && row.stories() <= 30, "stories " + row.stories());
+        assertTrue(row.cpuSeconds() > 0 && row.cpuSeconds() <= row.seconds() * 1.01 + 0.01, row.toString());
         assertTrue(row.retainedHeap() > 0 && row.peakHeap() >= row.retainedHeap() / 2);
         assertEquals(row, StoriesBenchReport.Row.parse(row.toLine()));
         assertThrows(IllegalArgumentException.class, () -> StoriesBench.run(corpus, 0, line -> { }));
@@ -51,11 +52,12 @@ class StoriesBenchTest {
     @Test
     void theTableShowsTheGrowthOfTheTimePerArticle() {
         StoriesBenchReport report = new StoriesBenchReport("invented words", List.of(
-                new StoriesBenchReport.Row(1000, 1.0, 200, 400, 100 << 20, 50 << 20, 2048L << 20),
-                new StoriesBenchReport.Row(4000, 6.0, 800, 1600, 300 << 20, 150 << 20, 2048L << 20)), true);
+                new StoriesBenchReport.Row(1000, 1.0, 0.5, 200, 400, 100 << 20, 50 << 20, 2048L << 20),
+                new StoriesBenchReport.Row(4000, 6.0, 2.4, 800, 1600, 300 << 20, 150 << 20, 2048L << 20)), true);
         assertEquals(1.5, report.growth(), 1e-9);
+        assertEquals(1.2, report.cpuGrowth(), 1e-9);
         String text = report.table().render();
-        assertTrue(text.contains("each size in a JVM of its own; time per article, largest size over smallest: 1.50x"), text);
-        assertTrue(text.contains("   4,000      6.0         667        1500      800       1,600           300          150         2048"), text);
+        assertTrue(text.contains("each size in a JVM of its own; time per article, largest size over smallest: 1.50x wall-clock, 1.20x CPU"), text);
+        assertTrue(text.contains("   4,000      6.0         667        1500             600      800       1,600           300          150         2048"), text);
     }
 }
