@@ -69,4 +69,31 @@ class LinkerTest {
         assertEquals(story, result.articles().get(0).story());
         assertEquals("empty", result.stories().get(0).label());
     }
+
+    @Test
+    void aBatchIsLinkedInTimeOrderWhenEveryArticleIsDated() {
+        Linker linker = new Linker();
+        List<LinkInput> batch = List.of(
+                LinkInput.of(article("late", "2026-03-05T10:00:00Z", "Varna shaken by strong quake", QUAKE)),
+                LinkInput.of(article("early", "2026-03-02", "Quake hits Varna", QUAKE)));
+        List<String> stories = linker.addAll(batch);
+        assertEquals(List.of("searly", "searly"), stories, "the earlier article starts the story");
+        LinkResult result = linker.finish();
+        assertEquals(List.of("early", "late"), result.articles().stream().map(ArticleLink::id).toList(), "arrival order");
+        assertEquals("early", result.articles().get(1).duplicateOf());
+    }
+
+    @Test
+    void aBatchWithAnUndatedArticleKeepsItsOrder() {
+        Linker linker = new Linker();
+        List<String> stories = linker.addAll(List.of(
+                LinkInput.of(article("late", "2026-03-05", "Varna shaken by strong quake", QUAKE)),
+                LinkInput.of(article("undated", null, "Quake hits Varna", QUAKE)),
+                LinkInput.of(article("early", "2026-03-02", "Quake hits Varna", QUAKE)).withId("renamed")));
+        assertEquals(List.of("slate", "slate", "slate"), stories);
+        LinkResult result = linker.finish();
+        assertEquals(List.of("late", "undated", "renamed"), result.articles().stream().map(ArticleLink::id).toList());
+        assertEquals("renamed", result.articles().get(0).duplicateOf(), "the earliest dated copy is the original");
+        assertEquals("renamed", result.articles().get(1).duplicateOf());
+    }
 }
