@@ -106,8 +106,9 @@ final class StoriesCommand implements Callable<Integer> {
                 reporter.error(a.source() + ": " + a.note());
             }
         }
-        Linker linker = new Linker();
-        linker.addAll(articles.stream().map(Linked::input).toList());
+        List<LinkInput> inputs = articles.stream().map(Linked::input).toList();
+        Linker linker = Linker.forBatch(inputs);
+        linker.addAll(inputs);
         LinkResult result = linker.finish();
         write(out, articles, result);
         out.flush();

@@ -42,6 +42,18 @@ public final class Linker {
     }
 
     /**
+     * A linker for a batch known in advance ({@code copydesk stories}, an evaluation): its story clusterer
+     * first counts term frequencies over all of {@code inputs}, so the first articles to arrive are weighed
+     * with the same frequencies as the last. Add the same inputs next, with {@link #addAll}. A linker fed
+     * over time (ingest) starts empty instead, so later articles never change how earlier ones were weighed.
+     */
+    public static Linker forBatch(List<LinkInput> inputs) {
+        StoryClusterer clusterer = new StoryClusterer();
+        clusterer.withPriorFrequencies(inputs.stream().map(LinkInput::story).toList());
+        return new Linker(clusterer);
+    }
+
+    /**
      * Adds one article (cleaned; analysed when entities should count) and returns the id of the story it
      * joined or started.
      *

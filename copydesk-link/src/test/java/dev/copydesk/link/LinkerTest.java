@@ -96,4 +96,27 @@ class LinkerTest {
         assertEquals("renamed", result.articles().get(0).duplicateOf(), "the earliest dated copy is the original");
         assertEquals("renamed", result.articles().get(1).duplicateOf());
     }
+
+    @Test
+    void aBatchLinkerWeighsEarlyArticlesWithTheWholeBatchsFrequencies() {
+        java.util.List<LinkInput> inputs = new java.util.ArrayList<>();
+        inputs.add(LinkInput.of(article("p1", null, null,
+                "the harvest fair report: orchards near Kappa sold apples, pears and cider to visitors on the quay")));
+        inputs.add(LinkInput.of(article("p2", null, null,
+                "the harvest fair report: a brass band from Delta played marches while dancers crossed the bridge")));
+        String[] topics = {"tractors", "weather", "prices", "horses", "bakers", "ferries", "schools", "rivers",
+            "lanterns", "markets", "singers", "potters"};
+        for (int i = 0; i < topics.length; i++) {
+            inputs.add(LinkInput.of(article("q" + i, null, null, "the harvest fair report: " + topics[i]
+                    + " " + topics[(i + 1) % topics.length] + " and " + topics[(i + 5) % topics.length] + " again")));
+        }
+        Linker batch = Linker.forBatch(inputs);
+        batch.addAll(inputs);
+        LinkResult known = batch.finish();
+        assertNotEquals(known.articles().get(0).story(), known.articles().get(1).story(),
+                "counted over the batch, the phrase every article carries does not join them");
+        Linker again = Linker.forBatch(inputs.reversed());
+        again.addAll(inputs);
+        assertEquals(known, again.finish(), "the prior counts do not depend on the order they are given in");
+    }
 }
