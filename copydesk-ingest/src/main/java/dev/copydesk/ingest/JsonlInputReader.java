@@ -21,6 +21,10 @@ import java.util.Map;
  * HTML article, else a non-blank {@code text} makes a text article. A known field of another type (say
  * {@code "text": 42}) is ignored with a {@code field-type} warning on the article, or is the line's error
  * when it leaves the line without content: {@code line 3: field 'text' is a number, expected a string}.
+ * Common other names stand in when a field is absent: {@code doc_id}, {@code docid}, {@code _id},
+ * {@code uuid} or {@code article_id} for {@code id}; {@code headline} for {@code title}; {@code body},
+ * {@code content}, {@code maintext} or {@code article} for {@code text}; {@code date}, {@code date_publish},
+ * {@code publish_date} or {@code published_at} for {@code published} (the first one present in that order).
  * Blank lines are skipped. Lines are UTF-8 (a leading byte-order mark is dropped; ill-formed bytes become
  * U+FFFD with an {@code invalid-utf8} warning); a NUL or other raw control character spoils only its line.
  *
@@ -147,8 +151,9 @@ final class JsonlInputReader {
             while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
                 JsonToken v = p.nextToken();
-                if (Fields.NAMES.contains(name)) {
-                    f.put(name, value(p, v, name, name.equals("id")));
+                String field = Fields.NAMES.contains(name) ? name : Fields.ALIASES.get(name);
+                if (field != null) {
+                    f.put(name, value(p, v, name, field.equals("id")));
                 } else {
                     p.skipChildren();
                 }
@@ -220,19 +225,52 @@ final class JsonlInputReader {
     /** The known fields of one line; a repeated field keeps its last value, as JSON parsers do. */
     private static final class Fields {
         static final List<String> NAMES = List.of("id", "url", "title", "text", "html", "published");
+        /** Other names of a field, in the order they are tried when the field itself is absent. */
+        static final Map<String, List<String>> OTHER_NAMES = Map.of(
+                "id", List.of("doc_id", "docid", "_id", "uuid", "article_id"),
+                "title", List.of("headline"),
+                "text", List.of("body", "content", "maintext", "article"),
+                "published", List.of("date", "date_publish", "publish_date", "published_at"));
+        /** Each other name and the field it stands for. */
+        static final Map<String, String> ALIASES = aliases();
         private final Map<String, Value> values = new HashMap<>();
+
+        private static Map<String, String> aliases() {
+            Map<String, String> out = new HashMap<>();
+            OTHER_NAMES.forEach((field, names) -> names.forEach(n -> out.put(n, field)));
+            return Map.copyOf(out);
+        }
 
         void put(String name, Value v) {
             values.put(name, v);
         }
 
-        String string(String name) {
+        /** The field's value, else the first of its other names that has one, else the first of the wrong type. */
+        private Value get(String name) {
             Value v = values.get(name);
+            if (v != null && v.string() != null) {
+                return v;
+            }
+            Value wrong = v;
+            for (String other : OTHER_NAMES.getOrDefault(name, List.of())) {
+                Value o = values.get(other);
+                if (o != null && o.string() != null) {
+                    return o;
+                }
+                if (wrong == null && o != null && o.typeError() != null) {
+                    wrong = o;
+                }
+            }
+            return wrong;
+        }
+
+        String string(String name) {
+            Value v = get(name);
             return v == null ? null : v.string();
         }
 
         String typeError(String name) {
-            Value v = values.get(name);
+            Value v = get(name);
             return v == null ? null : v.typeError();
         }
     }

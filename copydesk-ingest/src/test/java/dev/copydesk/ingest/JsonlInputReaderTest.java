@@ -24,6 +24,29 @@ class JsonlInputReaderTest {
     }
 
     @Test
+    void otherCommonFieldNamesStandInWhenTheFieldIsAbsent() throws IOException {
+        String path = write("other-names.jsonl", String.join("\n",
+                "{\"doc_id\": \"7_3ecb\", \"headline\": \"Ferry runs aground\", \"date\": \"2024-05-06\", "
+                        + "\"body\": \"The ferry ran aground.\"}",
+                "{\"id\": \"own\", \"doc_id\": \"other\", \"maintext\": \"Kept.\", \"text\": \"The text wins.\"}",
+                "{\"uuid\": 12, \"content\": \"A number as an id.\"}",
+                "{\"body\": 5, \"id\": \"x\"}",
+                ""));
+        CollectingSink sink = CollectingSink.read(path);
+        RawInput a = sink.inputs.get(0);
+        assertEquals("7_3ecb", a.id());
+        assertEquals("Ferry runs aground", a.title());
+        assertEquals("2024-05-06", a.published());
+        assertEquals("The ferry ran aground.", a.content());
+        RawInput b = sink.inputs.get(1);
+        assertEquals("own", b.id(), "the field itself wins over its other names");
+        assertEquals("The text wins.", b.content());
+        assertEquals("12", sink.inputs.get(2).id());
+        assertEquals(3, sink.inputs.size());
+        assertEquals("line 4: field 'body' is a number, expected a string", sink.errors.get(0).message());
+    }
+
+    @Test
     void textHtmlBadAndEmptyLines() throws IOException {
         String path = write("batch.jsonl", String.join("\n",
                 "{\"id\": \"a1\", \"url\": \"https://news.example/a\", \"title\": \"Dock strike\", "
