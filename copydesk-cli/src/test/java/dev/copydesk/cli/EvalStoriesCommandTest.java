@@ -55,6 +55,20 @@ class EvalStoriesCommandTest {
     }
 
     @Test
+    void aHighSplitThresholdTakesTheParaphrasesApartAgain() throws IOException {
+        Cli run = Cli.run("eval", "stories", "--split-threshold", "0.99", tiny().toString());
+        assertEquals(0, run.code(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertTrue(lines.get(0).contains("split 0.99"), run.out());
+        assertEquals(List.of("file", "4", "3", "4", "1.000", "0.750", "0.857", "1.000", "0.000", "0.000"),
+                List.of(lines.get(lines.size() - 1).strip().split("\\s+")), run.out());
+
+        Cli bad = Cli.run("eval", "stories", "--split-threshold", "1", tiny().toString());
+        assertEquals(2, bad.code(), bad.err());
+        assertTrue(bad.err().contains("--split-threshold"), bad.err());
+    }
+
+    @Test
     void theFinalMergeJoinsWhatTheThresholdKeptApart() throws IOException {
         Cli run = Cli.run("eval", "stories", "--threshold", "1", tiny().toString());
         assertEquals(0, run.code(), run.err());
