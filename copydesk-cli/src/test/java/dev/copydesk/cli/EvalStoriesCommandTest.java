@@ -36,7 +36,7 @@ class EvalStoriesCommandTest {
         Cli run = Cli.run("eval", "stories", tiny().toString());
         assertEquals(0, run.code(), run.err());
         List<String> lines = run.out().lines().toList();
-        assertTrue(lines.get(0).contains("threshold 0.22"), run.out());
+        assertTrue(lines.get(0).contains("threshold 0.23"), run.out());
         assertTrue(lines.stream().anyMatch(l -> l.contains("BCubed F1") && l.contains("pair F1")), run.out());
         String row = lines.get(lines.size() - 1).strip();
         // 4 articles, 3 gold clusters, 3 stories, every score 1: the two Valparaiso reports join.
