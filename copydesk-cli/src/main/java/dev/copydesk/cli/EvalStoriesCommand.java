@@ -71,6 +71,13 @@ final class EvalStoriesCommand implements Callable<Integer> {
         settings = checked(() -> settings.withMergeThreshold(value), "--merge-threshold");
     }
 
+    @Option(names = "--split-threshold", paramLabel = "SIMILARITY",
+            description = "Mean article-to-article similarity across a story's two halves under which the final "
+                    + "pass splits it, in [0, 1); 0 splits none.")
+    void setSplitThreshold(double value) {
+        settings = checked(() -> settings.withSplitThreshold(value), "--split-threshold");
+    }
+
     @Option(names = "--weights", paramLabel = "W,S,E,N", split = ",",
             description = "Weights of words, stems, entity names and numbers (each ≥ 0).")
     List<Double> weights;
@@ -122,8 +129,8 @@ final class EvalStoriesCommand implements Callable<Integer> {
 
     private String title() {
         StorySettings s = settings;
-        return String.format(Locale.ROOT, "Story clustering (threshold %.2f, merge %.2f; weights words %s, stems %s, "
-                        + "names %s, numbers %s; %s; %s; names from %s%s%s)", s.threshold(), s.mergeThreshold(),
+        return String.format(Locale.ROOT, "Story clustering (threshold %.2f, merge %.2f, split %.2f; weights words %s, stems %s, "
+                        + "names %s, numbers %s; %s; %s; names from %s%s%s)", s.threshold(), s.mergeThreshold(), s.splitThreshold(),
                 num(s.words()), num(s.stems()), num(s.entities()), num(s.numbers()),
                 noPrior ? "frequencies as they come" : "prior frequencies",
                 s.reassign() ? "second look" : "no second look", analyze ? "analysis" : "capitalisation",

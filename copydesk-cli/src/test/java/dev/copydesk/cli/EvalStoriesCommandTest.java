@@ -36,7 +36,7 @@ class EvalStoriesCommandTest {
         Cli run = Cli.run("eval", "stories", tiny().toString());
         assertEquals(0, run.code(), run.err());
         List<String> lines = run.out().lines().toList();
-        assertTrue(lines.get(0).contains("threshold 0.22"), run.out());
+        assertTrue(lines.get(0).contains("threshold 0.23"), run.out());
         assertTrue(lines.stream().anyMatch(l -> l.contains("BCubed F1") && l.contains("pair F1")), run.out());
         String row = lines.get(lines.size() - 1).strip();
         // 4 articles, 3 gold clusters, 3 stories, every score 1: the two Valparaiso reports join.
@@ -52,6 +52,20 @@ class EvalStoriesCommandTest {
         // 4 stories: BCubed precision 1, recall (1/2 + 1/2 + 1 + 1) / 4, pairwise recall 0.
         assertEquals(List.of("file", "4", "3", "4", "1.000", "0.750", "0.857", "1.000", "0.000", "0.000"),
                 List.of(lines.get(lines.size() - 1).strip().split("\\s+")), run.out());
+    }
+
+    @Test
+    void aHighSplitThresholdTakesTheParaphrasesApartAgain() throws IOException {
+        Cli run = Cli.run("eval", "stories", "--split-threshold", "0.99", tiny().toString());
+        assertEquals(0, run.code(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertTrue(lines.get(0).contains("split 0.99"), run.out());
+        assertEquals(List.of("file", "4", "3", "4", "1.000", "0.750", "0.857", "1.000", "0.000", "0.000"),
+                List.of(lines.get(lines.size() - 1).strip().split("\\s+")), run.out());
+
+        Cli bad = Cli.run("eval", "stories", "--split-threshold", "1", tiny().toString());
+        assertEquals(2, bad.code(), bad.err());
+        assertTrue(bad.err().contains("--split-threshold"), bad.err());
     }
 
     @Test

@@ -13,8 +13,10 @@ import java.util.Objects;
 /**
  * Streaming story clustering: articles arrive one by one and each joins the open story it is most similar
  * to, or starts a new one; a final pass ({@link #assignments}, {@link #stories}) gives every article a second
- * look at the stories as they ended up and merges stories whose centroids came out very close. Thread-safe
- * (every public method is synchronized); deterministic for a given arrival order.
+ * look at the stories as they ended up, merges stories whose centroids came out very close, and splits a story
+ * whose members fall into two groups that are, article to article, far apart ({@link StorySettings#splitThreshold};
+ * stories of up to {@link StorySplitter#MAX_MEMBERS} members). Thread-safe (every public method is synchronized);
+ * deterministic for a given arrival order.
  *
  * <p>An article is one TF-IDF sub-vector per feature (words, stems, entity names, numbers; see
  * {@link StorySettings}), each capped to its {@link #VECTOR_TERMS} heaviest terms and scaled to unit length.
@@ -125,7 +127,7 @@ public final class StoryClusterer {
             stories.add(best);
         }
         join(best, vectors, input.published());
-        arrivals.put(input.id(), new Member(best, vectors, input.published()));
+        arrivals.put(input.id(), new Member(input.id(), best, vectors, input.published()));
         if (input.title() != null && !input.title().isBlank()) {
             titles.put(input.id(), input.title().strip());
         }
@@ -378,6 +380,43 @@ public final class StoryClusterer {
                 best.absorb(story);
             }
         }
+        if (settings.splitThreshold() > 0) {
+            split();
+        }
+    }
+
+    /**
+     * The last step: a story whose members fall into two groups less similar, on average article to article,
+     * than the split threshold becomes two stories; the second takes the id of its first member.
+     */
+    private void split() {
+        Map<Story, List<Member>> byStory = new LinkedHashMap<>();
+        arrivals.values().forEach(m -> byStory.computeIfAbsent(m.story.root(), s -> new ArrayList<>()).add(m));
+        StorySplitter.Similarity similarity = (a, b) -> {
+            Story one = new Story(-1, "");
+            one.add(b, null);
+            return similarity(a, one);
+        };
+        byStory.forEach((story, members) -> {
+            boolean[] second = StorySplitter.split(members.stream().map(m -> m.vectors).toList(), similarity,
+                    settings.splitThreshold());
+            if (second == null) {
+                return;
+            }
+            Story other = null;
+            for (int i = 0; i < second.length; i++) {
+                Member m = members.get(i);
+                if (second[i]) {
+                    if (other == null) {
+                        other = new Story(stories.size(), "s" + m.id);
+                        stories.add(other);
+                    }
+                    story.remove(m.vectors);
+                    join(other, m.vectors, m.published);
+                    m.story = other;
+                }
+            }
+        });
     }
 
     private List<Story> olderCandidates(Story story) {
@@ -444,11 +483,13 @@ public final class StoryClusterer {
 
     /** An article as added: its story (updated by reassignment) and what it was compared by. */
     private static final class Member {
+        final String id;
         Story story;
         final TermVector[] vectors;
         final Instant published;
 
-        Member(Story story, TermVector[] vectors, Instant published) {
+        Member(String id, Story story, TermVector[] vectors, Instant published) {
+            this.id = id;
             this.story = story;
             this.vectors = vectors;
             this.published = published;

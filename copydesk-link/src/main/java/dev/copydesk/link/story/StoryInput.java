@@ -20,7 +20,7 @@ import java.util.Objects;
  * @param title     its title, or null
  * @param text      its body text, or null
  * @param entities  canonical names of the entities it mentions (repeats count), or null when the article was
- *                  not analysed: the clusterer then takes capitalised word sequences of the text instead
+ *                  not analysed; the clusterer counts them on top of the capitalised word sequences of the text
  */
 public record StoryInput(String id, Instant published, String title, String text, List<String> entities) {
 

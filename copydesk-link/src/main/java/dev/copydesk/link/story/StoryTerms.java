@@ -11,8 +11,8 @@ import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
  * Term counts of an article, one map per {@link Feature}: lower-cased runs of letters and digits minus stop
- * words and single characters (words), their Snowball English stems, entity names and their words, and
- * numbers. Not thread-safe (the stemmer holds state): one instance per clusterer, used under its lock.
+ * words and single characters (words), their Snowball English stems, entity names and their words (capitalised
+ * word sequences, plus the analysis's canonical names when the article was analysed), and numbers. Not thread-safe (the stemmer holds state): one instance per clusterer, used under its lock.
  */
 final class StoryTerms {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -48,7 +48,12 @@ final class StoryTerms {
             }
         }
         Map<String, Double> entities = new LinkedHashMap<>();
-        List<String> names = input.entities() != null ? input.entities() : CapitalisedNames.of(input.text());
+        // Analysis names come on top of capitalised ones: names both find count twice, and names the tagger
+        // misses (or types oddly) still count once.
+        List<String> names = CapitalisedNames.of(input.text());
+        if (input.entities() != null) {
+            names.addAll(input.entities());
+        }
         for (String name : names) {
             addName(name, entities);
         }

@@ -194,4 +194,18 @@ class StoryClustererFeaturesTest {
         out.add(clusterer.stories());
         return out;
     }
+
+    @Test
+    void capitalisedNamesStillCountWhenTheAnalysisMissedThem() {
+        StorySettings namesOnly = StorySettings.DEFAULTS.withWeights(0, 0, 1, 0).withMergeThreshold(1);
+        StoryClusterer clusterer = new StoryClusterer(namesOnly);
+        String first = "Rescue teams reached Harbor Light before dawn.";
+        String second = "Supplies for Harbor Light left the port by noon.";
+        String story = clusterer.add(new StoryInput("h1", null, null, first, List.of()));
+        assertEquals(story, clusterer.add(new StoryInput("h2", null, null, second, List.of())),
+                "an empty analysis leaves the capitalised names");
+        String other = clusterer.add(new StoryInput("h3", null, null, "Supplies left the port by noon.",
+                List.of("Pine Ridge")));
+        assertNotEquals(story, other);
+    }
 }
