@@ -3,6 +3,7 @@ package dev.copydesk.spark;
 import dev.copydesk.core.Article;
 import dev.copydesk.link.ArticleLink;
 import dev.copydesk.link.LinkResult;
+import dev.copydesk.link.LinkInput;
 import dev.copydesk.link.Linker;
 import dev.copydesk.link.StorySummary;
 import java.util.ArrayList;
@@ -12,9 +13,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Links a whole input on the driver, as one machine would: every article goes through one
- * {@link Linker} in input order (story grouping is sequential; duplicates do not depend on the order),
- * so the links equal those of the single-machine linker over the same input.
+ * Links a whole input on the driver, as {@code copydesk stories} does on one machine: one batch
+ * {@link Linker} ({@link Linker#forBatch}: term frequencies over the whole input first) takes every article,
+ * in publication order when all are dated, else in input order (story grouping is sequential; duplicates do
+ * not depend on the order), so the links equal the single-machine linker's over the same input.
  *
  * <p>An article whose id was already seen (the same content read twice: ids are the input's own or a
  * hash of the URL or content) is not linked: its row gets an error naming the first. Not thread-safe;
@@ -37,7 +39,7 @@ final class DriverLinking {
     /** Links {@code articles}, which must be in input order. */
     static Result link(List<ArticleFeatures> articles) {
         Objects.requireNonNull(articles, "articles");
-        Linker linker = new Linker();
+        List<LinkInput> inputs = new ArrayList<>();
         Map<String, ArticleFeatures> firstById = new HashMap<>();
         List<ArticleFeatures> linked = new ArrayList<>();
         List<Link> links = new ArrayList<>(articles.size());
@@ -48,10 +50,12 @@ final class DriverLinking {
                 repeats.add(a);
                 continue;
             }
-            linker.add(Article.builder().id(a.id()).source(a.source()).title(a.title()).published(a.published())
-                    .text(a.text()).build());
+            inputs.add(LinkInput.of(Article.builder().id(a.id()).source(a.source()).title(a.title())
+                    .published(a.published()).text(a.text()).build()));
             linked.add(a);
         }
+        Linker linker = Linker.forBatch(inputs);
+        linker.addAll(inputs);
         LinkResult result = linker.finish();
         Map<String, String> labels = new HashMap<>();
         for (StorySummary s : result.stories()) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import dev.copydesk.core.Article;
 import dev.copydesk.link.ArticleLink;
 import dev.copydesk.link.LinkResult;
+import dev.copydesk.link.LinkInput;
 import dev.copydesk.link.Linker;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,11 +30,10 @@ class DriverLinkingTest {
                 features("f2", 1, "b", null, "Same id again", ELECTION));
         DriverLinking.Result result = DriverLinking.link(in);
 
-        Linker linker = new Linker();
-        for (ArticleFeatures f : in.subList(0, 3)) {
-            linker.add(Article.builder().id(f.id()).source(f.source()).title(f.title()).published(f.published())
-                    .text(f.text()).build());
-        }
+        List<LinkInput> inputs = in.subList(0, 3).stream().map(f -> LinkInput.of(Article.builder().id(f.id())
+                .source(f.source()).title(f.title()).published(f.published()).text(f.text()).build())).toList();
+        Linker linker = Linker.forBatch(inputs);
+        linker.addAll(inputs);
         LinkResult expected = linker.finish();
         assertEquals(expected.stories(), result.stories());
         assertEquals(3, result.linked().size());

@@ -18,6 +18,7 @@ import dev.copydesk.ingest.Inputs;
 import dev.copydesk.ingest.RawInput;
 import dev.copydesk.link.ArticleLink;
 import dev.copydesk.link.LinkResult;
+import dev.copydesk.link.LinkInput;
 import dev.copydesk.link.Linker;
 import dev.copydesk.link.StorySummary;
 import dev.copydesk.pipeline.AnalysisConfig;
@@ -43,7 +44,7 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * What one machine makes of the test corpus ({@link Inputs} then {@link ArticleAnalyzer}, in input order,
- * then one {@link Linker}), and the check that a job's output over the same corpus equals it.
+ * then one batch {@link Linker}, as {@code copydesk stories} links), and the check that a job's output over the same corpus equals it.
  */
 record SingleMachine(List<Article> articles, List<InputError> errors, LinkResult links) {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -63,8 +64,9 @@ record SingleMachine(List<Article> articles, List<InputError> errors, LinkResult
                 errors.add(error);
             }
         });
-        Linker linker = new Linker();
-        articles.forEach(linker::add);
+        List<LinkInput> inputs = articles.stream().map(LinkInput::of).toList();
+        Linker linker = Linker.forBatch(inputs);
+        linker.addAll(inputs);
         return new SingleMachine(articles, errors, linker.finish());
     }
 
