@@ -1,0 +1,13 @@
+package dev.copydesk.index;
+
+/**
+ * What linking reads of one stored article, in arrival order (see {@link ArticleIndex#forEachLinkSource}).
+ *
+ * @param id        the article's id
+ * @param published its publication date as stored, or {@code null}
+ * @param title     its title, or {@code null}
+ * @param text      its cleaned text
+ * @param links     its links as stored now, or {@code null} when it was not linked yet
+ */
+public record LinkSource(String id, String published, String title, String text, ArticleLinks links) {
+}
