@@ -320,6 +320,21 @@ public final class ArticleIndex implements Closeable {
         }
     }
 
+    /**
+     * The stored articles with these ids (unknown ids skipped), read back with their entity, quote, amount
+     * and date layers (not their diagnostics), in the order given.
+     */
+    public List<Article> articles(List<String> ids) throws IOException {
+        List<Article> out = new java.util.ArrayList<>(ids.size());
+        for (String id : ids) {
+            Optional<byte[]> json = articleJsonBytes(id);
+            if (json.isPresent()) {
+                out.add(StoredArticles.read(json.get()));
+            }
+        }
+        return out;
+    }
+
     private volatile boolean cacheResults = true;
 
     /**

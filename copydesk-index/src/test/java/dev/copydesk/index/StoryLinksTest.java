@@ -2,7 +2,11 @@ package dev.copydesk.index;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import dev.copydesk.annotate.AnnotationJson;
+import dev.copydesk.annotate.Layers;
+import dev.copydesk.annotate.Quote;
 import dev.copydesk.core.Article;
+import dev.copydesk.core.ArticleJson;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -143,6 +147,23 @@ class StoryLinksTest {
             assertEquals(List.of("a1", "a2"), index.storyArticles("sa1"));
             assertTrue(index.story("nope").isEmpty());
             assertEquals(List.of(), index.storyArticles("nope"));
+        }
+    }
+
+    @Test
+    void storedArticlesReadBackWithTheirLayers() throws IOException {
+        try (ArticleIndex index = linked(dir)) {
+            List<Article> three = TestArticles.three();
+            List<Article> back = index.articles(List.of("a2", "nope", "a1"));
+            assertEquals(List.of("a2", "a1"), back.stream().map(Article::id).toList());
+            for (Article a : back) {
+                Article original = three.stream().filter(x -> x.id().equals(a.id())).findFirst().orElseThrow();
+                assertEquals(ArticleJson.toJson(original, List.of(AnnotationJson.INSTANCE)),
+                        ArticleJson.toJson(a, List.of(AnnotationJson.INSTANCE)));
+            }
+            Quote q = back.get(0).layer(Layers.QUOTES, "test").items().get(0);
+            assertEquals("Tom Ford", q.speakerCanonical());
+            assertEquals("We are back,", back.get(0).text().substring(q.start(), q.end()));
         }
     }
 
