@@ -75,18 +75,21 @@
   function timeline(s) {
     const max = Math.max(1, ...s.timeline.map((d) => d.count));
     const bar = (n) => { const b = el('span', {class: 'bar', 'aria-hidden': 'true'}); b.style.width = (n / max * 8) + 'rem'; return b; };
+    const byId = new Map(s.articles.map((a) => [a.id, a]));
+    const name = (id) => { const a = byId.get(id); return link(articleHref(id), a ? a.outlet : id, {title: a && a.title ? a.title : id}); };
     return el('section', {'aria-labelledby': 'h-timeline'}, el('h2', {id: 'h-timeline'}, 'Timeline'),
       s.timeline.length ? el('table', {class: 'timeline', id: 'story-timeline'},
         el('caption', {class: 'visually-hidden'}, 'Articles by day'),
         el('thead', {}, el('tr', {}, el('th', {scope: 'col'}, 'Day'), el('th', {scope: 'col'}, 'Articles'))),
-        el('tbody', {}, s.timeline.map((d) => el('tr', {}, el('td', {}, d.day),
-          el('td', {}, bar(d.count), ' ' + d.count, ' ', d.articles.map((a, i) => [i ? ', ' : '', link(articleHref(a), a)]))))))
+        el('tbody', {}, s.timeline.map((d) => el('tr', {}, el('td', {class: 'day'}, d.day),
+          el('td', {}, bar(d.count), ' ' + d.count, ' ', el('span', {class: 'count'}, d.articles.map((a, i) => [i ? ', ' : '', name(a)])))))))
         : el('p', {}, 'No dated articles.'));
   }
 
   function outlets(s) {
     return el('section', {'aria-labelledby': 'h-outlets'}, el('h2', {id: 'h-outlets'}, 'Outlets'),
-      el('ul', {id: 'story-outlets'}, s.outlets.map((o) => el('li', {}, o))));
+      el('ul', {id: 'story-outlets'}, s.outlets.map((o) => el('li', {}, o, ' ',
+        el('span', {class: 'count'}, '(' + s.articles.filter((a) => a.outlet === o).length + ')')))));
   }
 
   function articles(s) {
