@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,54 +17,76 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 
 /**
- * Every linked article of one snapshot grouped by story, built once per snapshot (one pass over the
- * articles' doc values and a few stored fields) and shared by the story lists and pages. Immutable after
- * construction, so thread-safe.
+ * Every linked article of one snapshot grouped by story, built once per snapshot from the articles' doc
+ * values alone (links, day, and the facet ordinals that give outlets and entities) and shared by the story
+ * lists and pages; a story page's titles and dates are read from stored fields the first time it needs them,
+ * and kept. Thread-safe.
  */
 final class StoryTable {
     /** How many key entities a story lists. */
     static final int KEY_ENTITIES = 8;
-    private static final Set<String> FIELDS = Set.of(Schema.AID, Schema.TITLE, Schema.OUTLET, Schema.PUBLISHED,
-            Schema.MENTIONS);
+    private static final Set<String> FIELDS = Set.of(Schema.TITLE, Schema.OUTLET, Schema.PUBLISHED);
+    private static final Set<String> ENTITY_DIMS = Set.copyOf(Schema.ENTITY_DIMS);
 
-    /** One linked article. */
-    record Row(int doc, long seq, String id, String title, String outlet, String published, Long day,
-               ArticleLinks links, List<String> entities) {
+    /** One linked article, from doc values alone. */
+    record Row(int doc, long seq, String id, Long day, ArticleLinks links, long[] facets) {
     }
 
+    /** What a story page shows of an article, read from its stored fields when first needed. */
+    record Shown(String title, String outlet, String published) {
+    }
+
+    private final Snapshot snapshot;
     private final Map<String, List<Row>> byStory = new LinkedHashMap<>();
     private final Map<String, Row> byId = new HashMap<>();
     private final Map<Integer, String> storyOfDoc = new HashMap<>();
     private final Map<String, List<String>> copies = new HashMap<>();
     private final List<String> newestFirst;
     private final Map<String, StoryListing> listings = new ConcurrentHashMap<>();
+    private final Map<Integer, Shown> shown = new ConcurrentHashMap<>();
+    private final Map<Long, String[]> facetLabels = new ConcurrentHashMap<>();
+    /** Decodes facet ordinals (a doc values instance is not thread-safe: used under its own lock). */
+    private final SortedSetDocValues labels;
 
     StoryTable(Snapshot s) throws IOException {
+        this.snapshot = s;
+        SortedSetDocValuesReaderState state = s.facetState();
+        SortedSetDocValues facets = state == null ? null : state.getDocValues();
+        this.labels = state == null ? null : state.getDocValues();
         List<Row> rows = new ArrayList<>();
         for (LeafReaderContext c : s.getIndexReader().leaves()) {
             LeafReader leaf = c.reader();
             Bits live = leaf.getLiveDocs();
             NumericDocValues seq = DocValues.getNumeric(leaf, Schema.SEQ);
             NumericDocValues day = DocValues.getNumeric(leaf, Schema.DAY);
+            SortedDocValues aid = DocValues.getSorted(leaf, Schema.AID);
             Links.Reader links = new Links.Reader(leaf);
-            StoredFields stored = leaf.storedFields();
             for (int doc = seq.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = seq.nextDoc()) {
                 if (live != null && !live.get(doc)) {
                     continue;
                 }
                 ArticleLinks l = links.read(doc);
-                if (l == null) {
+                if (l == null || !aid.advanceExact(doc)) {
                     continue;
                 }
-                Document d = stored.document(doc, FIELDS);
                 Long dayValue = day.advanceExact(doc) ? day.longValue() : null;
-                rows.add(new Row(c.docBase + doc, seq.longValue(), d.get(Schema.AID), d.get(Schema.TITLE),
-                        d.get(Schema.OUTLET), d.get(Schema.PUBLISHED), dayValue, l, entities(d.get(Schema.MENTIONS))));
+                long[] ords = new long[0];
+                if (facets != null && facets.advanceExact(c.docBase + doc)) {
+                    ords = new long[facets.docValueCount()];
+                    for (int i = 0; i < ords.length; i++) {
+                        ords[i] = facets.nextOrd();
+                    }
+                }
+                rows.add(new Row(c.docBase + doc, seq.longValue(), aid.lookupOrd(aid.ordValue()).utf8ToString(), dayValue,
+                        l, ords));
             }
         }
         rows.sort(Comparator.comparingLong(Row::seq));
@@ -87,18 +108,28 @@ final class StoryTable {
         newestFirst = List.copyOf(order);
     }
 
-    private static List<String> entities(String mentions) {
-        if (mentions == null || mentions.isEmpty()) {
-            return List.of();
-        }
-        Set<String> names = new LinkedHashSet<>();
-        for (String line : mentions.split(String.valueOf(Schema.LINE_SEP))) {
-            int sep = line.indexOf(Schema.FIELD_SEP);
-            if (sep > 0) {
-                names.add(line.substring(0, sep));
+    private Shown shown(Row r) {
+        return shown.computeIfAbsent(r.doc(), doc -> {
+            try {
+                Document d = snapshot.storedFields().document(doc, FIELDS);
+                return new Shown(d.get(Schema.TITLE), d.get(Schema.OUTLET), d.get(Schema.PUBLISHED));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
-        }
-        return List.copyOf(names);
+        });
+    }
+
+    /** A facet ordinal as {dimension, value}, decoded once. */
+    private String[] label(long ord) {
+        return facetLabels.computeIfAbsent(ord, o -> {
+            synchronized (labels) {
+                try {
+                    return FacetsConfig.stringToPath(labels.lookupOrd(o).utf8ToString());
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        });
     }
 
     /** Story ids, newest first (by latest dated article, then larger, then id). */
@@ -124,7 +155,8 @@ final class StoryTable {
         List<StoryDetail.Member> articles = new ArrayList<>(members.size());
         TreeMap<Long, List<String>> days = new TreeMap<>();
         for (Row r : members) {
-            articles.add(new StoryDetail.Member(r.id(), r.title(), r.outlet(), r.published(), r.links().duplicateOf(),
+            Shown a = shown(r);
+            articles.add(new StoryDetail.Member(r.id(), a.title(), a.outlet(), a.published(), r.links().duplicateOf(),
                     r.links().similarity(), r.links().differingParagraphs()));
             if (r.day() != null) {
                 days.computeIfAbsent(r.day(), k -> new ArrayList<>()).add(r.id());
@@ -150,17 +182,23 @@ final class StoryTable {
                 copies.getOrDefault(id, List.of())));
     }
 
-    private static StoryListing summarize(String id, List<Row> members) {
+    private StoryListing summarize(String id, List<Row> members) {
         Map<String, Integer> outlets = new HashMap<>();
         Map<String, Integer> entities = new HashMap<>();
         Long first = null;
         Long last = null;
         for (Row r : members) {
-            if (r.outlet() != null) {
-                outlets.merge(r.outlet(), 1, Integer::sum);
-            }
-            for (String e : r.entities()) {
-                entities.merge(e, 1, Integer::sum);
+            Set<String> names = new java.util.HashSet<>();
+            for (long ord : r.facets()) {
+                String[] path = label(ord);
+                if (path.length < 2) {
+                    continue;
+                }
+                if (path[0].equals(Schema.DIM_SOURCE)) {
+                    outlets.merge(path[1], 1, Integer::sum);
+                } else if (ENTITY_DIMS.contains(path[0]) && names.add(path[1])) {
+                    entities.merge(path[1], 1, Integer::sum);
+                }
             }
             if (r.day() != null) {
                 first = first == null ? r.day() : Math.min(first, r.day());
