@@ -3,6 +3,8 @@ package dev.copydesk.index;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.copydesk.annotate.Entity;
+import dev.copydesk.annotate.EntityType;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -154,12 +156,16 @@ final class Links {
         }
     }
 
-    /** The id, date, title and text of a stored article's JSON; stops reading at its text. */
+    /**
+     * The id, date, title, text and entity mentions of a stored article's JSON; skips everything else and
+     * stops after the entities.
+     */
     static LinkSource source(BytesRef json, ArticleLinks links) throws IOException {
         String id = null;
         String published = null;
         String title = null;
         String text = "";
+        List<Entity> entities = new ArrayList<>();
         try (JsonParser p = JSON.createParser(json.bytes, json.offset, json.length)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new IOException("stored article is not a JSON object");
@@ -172,9 +178,10 @@ final class Links {
                     case "published" -> published = t == JsonToken.VALUE_NULL ? null : p.getValueAsString();
                     case "title" -> title = t == JsonToken.VALUE_NULL ? null : p.getValueAsString();
                     case "text" -> text = p.getValueAsString();
+                    case "entities" -> entities(p, entities);
                     default -> p.skipChildren();
                 }
-                if (name.equals("text")) {
+                if (name.equals("entities")) {
                     break;
                 }
             }
@@ -182,6 +189,39 @@ final class Links {
         if (id == null) {
             throw new IOException("stored article has no id");
         }
-        return new LinkSource(id, published, title, text, links);
+        return new LinkSource(id, published, title, text, entities, links);
+    }
+
+    private static void entities(JsonParser p, List<Entity> out) throws IOException {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            p.skipChildren();
+            return;
+        }
+        while (p.nextToken() == JsonToken.START_OBJECT) {
+            String text = null;
+            String type = null;
+            String canonical = null;
+            int start = -1;
+            int end = -1;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                p.nextToken();
+                switch (name) {
+                    case "text" -> text = p.getValueAsString();
+                    case "type" -> type = p.getValueAsString();
+                    case "canonical" -> canonical = p.getValueAsString();
+                    case "start" -> start = p.getIntValue();
+                    case "end" -> end = p.getIntValue();
+                    default -> p.skipChildren();
+                }
+            }
+            if (text != null && type != null && start >= 0 && end >= start) {
+                try {
+                    out.add(new Entity(start, end, text, EntityType.valueOf(type), canonical));
+                } catch (IllegalArgumentException unknownOrInvalid) {
+                    // an entity another version wrote that this one cannot hold: linking goes on without it
+                }
+            }
+        }
     }
 }

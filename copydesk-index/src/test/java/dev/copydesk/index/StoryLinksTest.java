@@ -50,6 +50,10 @@ class StoryLinksTest {
             assertEquals("Mayor backs harbour wall", seen.get(1).title());
             assertEquals("2016-09-12", seen.get(1).published());
             assertNull(seen.get(0).published());
+            assertEquals(List.of("Mary Jenkins", "Porthleven", "Jenkins", "Environment Agency"),
+                    seen.get(1).entities().stream().map(e -> e.text()).toList());
+            assertEquals("Mary Jenkins", seen.get(1).entities().get(2).canonical());
+            assertEquals(three.get(0).text().indexOf("Porthleven"), seen.get(1).entities().get(1).start());
             assertNull(seen.get(0).links(), "nothing is linked before the first relink");
 
             index.setLinks("a1", HARBOUR);

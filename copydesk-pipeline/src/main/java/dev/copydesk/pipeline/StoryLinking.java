@@ -1,5 +1,6 @@
 package dev.copydesk.pipeline;
 
+import dev.copydesk.annotate.Layers;
 import dev.copydesk.core.Article;
 import dev.copydesk.index.ArticleIndex;
 import dev.copydesk.index.ArticleLinks;
@@ -17,8 +18,8 @@ import java.util.Objects;
  * Links the whole index again: replays every stored article through a fresh {@link Linker} in arrival
  * order and stores the links that changed. The linker is deterministic for an arrival order and new
  * articles arrive after the old ones, so re-ingesting never changes a story id: new articles join
- * existing stories or start their own. Only the articles' text, title and date are read, one at a time
- * (the linker keeps what it needs of each), never their annotation layers.
+ * existing stories or start their own. Only the articles' text, title, date and entity mentions are read,
+ * one at a time (the linker keeps what it needs of each), never their other annotation layers.
  *
  * <p>Not thread-safe: the {@link IndexStore} that owns it calls it under its own lock.
  */
@@ -72,6 +73,6 @@ public final class StoryLinking {
 
     private static Article article(LinkSource s) {
         return Article.builder().id(s.id()).source(s.id()).title(s.title()).published(s.published())
-                .text(s.text()).build();
+                .text(s.text()).build().withLayer(Layers.ENTITIES, s.entities());
     }
 }
