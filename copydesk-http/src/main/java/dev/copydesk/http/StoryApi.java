@@ -7,7 +7,6 @@ import dev.copydesk.index.StoryQuery;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -48,8 +47,7 @@ final class StoryApi {
         if (d.isEmpty()) {
             throw ApiException.notFound("no story with id '" + QueryParams.abbreviate(id) + "'");
         }
-        List<String> members = d.get().articles().stream().map(StoryDetail.Member::id).toList();
-        StoryComparisons.Result compared = comparisons.compare(index, members);
-        ctx.json(StoryViews.page(d.get(), compared.quotes(), compared.figures()));
+        StoryComparisons.Result compared = comparisons.compare(index, d.get());
+        ctx.json(StoryViews.page(d.get(), compared));
     }
 }

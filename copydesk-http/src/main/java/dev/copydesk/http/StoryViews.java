@@ -4,6 +4,8 @@ import dev.copydesk.index.ArticleStory;
 import dev.copydesk.index.FacetValue;
 import dev.copydesk.index.StoryDetail;
 import dev.copydesk.index.StoryListing;
+import dev.copydesk.link.figures.FigureGroup;
+import dev.copydesk.link.lineage.QuoteThread;
 import java.util.List;
 
 /**
@@ -29,8 +31,8 @@ final class StoryViews {
     }
 
     record StoryPage(String id, String label, int size, List<String> outlets, String first, String last,
-                     List<FacetValue> keyEntities, List<Member> articles, List<Day> timeline, List<?> quotes,
-                     List<?> figures) {
+                     List<FacetValue> keyEntities, List<Member> articles, List<Day> timeline, List<QuoteThread> quotes,
+                     List<FigureGroup> figures) {
     }
 
     /** What {@code GET /api/articles/{id}} adds to the stored article. */
@@ -47,13 +49,14 @@ final class StoryViews {
         return new Story(s.id(), s.label(), s.articles(), s.outlets(), s.first(), s.last(), s.keyEntities());
     }
 
-    static StoryPage page(StoryDetail d, List<?> quotes, List<?> figures) {
+    /** A story page; its key entities are those of {@code compared}, under their names across articles. */
+    static StoryPage page(StoryDetail d, StoryComparisons.Result compared) {
         StoryListing s = d.summary();
-        return new StoryPage(s.id(), s.label(), s.articles(), s.outlets(), s.first(), s.last(), s.keyEntities(),
+        return new StoryPage(s.id(), s.label(), s.articles(), s.outlets(), s.first(), s.last(), compared.keyEntities(),
                 d.articles().stream().map(m -> new Member(m.id(), m.title(), m.outlet(), m.published(), m.duplicateOf(),
                         m.similarity(), m.differingParagraphs())).toList(),
                 d.timeline().stream().map(t -> new Day(t.day(), t.articles().size(), t.articles())).toList(),
-                quotes, figures);
+                compared.quotes(), compared.figures());
     }
 
     /** An article's links, or both {@code null} while it waits for its first linking. */

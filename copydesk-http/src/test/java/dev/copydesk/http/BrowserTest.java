@@ -162,18 +162,26 @@ class BrowserTest {
         wait.until(ExpectedConditions.urlContains("q=terminal"));
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("ol.stories li"), 1));
         WebElement ferry = browser.findElement(By.cssSelector("ol.stories li"));
-        assertTrue(ferry.getText().contains("2 articles"), ferry.getText());
-        assertTrue(ferry.getText().contains("2021-05-14 – 2021-05-15"), ferry.getText());
+        assertTrue(ferry.getText().contains("3 articles"), ferry.getText());
+        assertTrue(ferry.getText().contains("2021-05-14 – 2021-05-16"), ferry.getText());
         ferry.findElement(By.cssSelector("h2 a")).click();
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("story-timeline")));
         assertEquals("Harbour authority approves a new ferry terminal", browser.findElement(By.id("story-title")).getText());
         List<WebElement> days = browser.findElements(By.cssSelector("#story-timeline tbody tr"));
-        assertEquals(2, days.size());
+        assertEquals(3, days.size());
         assertTrue(days.get(0).getText().startsWith("2021-05-14"), days.get(0).getText());
-        assertEquals(2, browser.findElements(By.cssSelector("#story-outlets li")).size());
+        assertEquals(3, browser.findElements(By.cssSelector("#story-outlets li")).size());
         assertEquals("Figures side by side", browser.findElement(By.cssSelector("#figures h2")).getText());
+        WebElement disagreement = browser.findElement(By.cssSelector("#story-figures tbody.disagreement"));
+        assertTrue(disagreement.getText().contains("sources disagree"), disagreement.getText());
+        assertTrue(disagreement.getText().contains("€40 million") && disagreement.getText().contains("€45 million"));
         assertEquals("Quote lineage", browser.findElement(By.cssSelector("#lineage h2")).getText());
+        WebElement altered = browser.findElement(By.cssSelector("#lineage li.version.altered"));
+        assertEquals("Estonian", altered.findElement(By.cssSelector("p.diff ins")).getText());
+        assertEquals("This terminal will serve Estonian travellers for decades",
+                altered.findElement(By.cssSelector("p.diff")).getText());
+        assertEquals(2, browser.findElements(By.cssSelector("#lineage li.version.identical")).size());
         List<WebElement> copies = browser.findElements(By.cssSelector("ol.story-articles li.copy"));
         assertEquals(1, copies.size(), "one article is marked as a copy");
         assertTrue(copies.get(0).findElement(By.cssSelector(".copy-marker")).getText().startsWith("Copy of tallinn-ferry"));
@@ -184,7 +192,7 @@ class BrowserTest {
         browser.findElement(By.cssSelector("#article-original a")).click();
         wait.until(ExpectedConditions.textToBe(By.id("article-title"), "Harbour authority approves a new ferry terminal"));
         assertEquals("Copied by tallinn-ferry-wire", browser.findElement(By.id("article-copies")).getText());
-        assertTrue(browser.findElement(By.id("article-story")).getText().contains("(2 articles)"));
+        assertTrue(browser.findElement(By.id("article-story")).getText().contains("(3 articles)"));
         browser.findElement(By.cssSelector("#article-story a")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("story-timeline")));
         assertEquals("Harbour authority approves a new ferry terminal", browser.findElement(By.id("story-title")).getText());

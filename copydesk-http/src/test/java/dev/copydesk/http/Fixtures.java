@@ -66,8 +66,19 @@ final class Fixtures {
 
             The terminal is expected to cost €45 million in total, the city's transport office said.""");
 
+    /** A follow-up to the ferry story two days later: another cost, and the quote with a word added. */
+    static final RawInput FERRY_FOLLOWUP = new RawInput("fixtures/ferry-critics.txt", "tallinn-ferry-critics",
+            "https://tallinn-daily.example.ee/ferry-critics", "Critics question Tallinn ferry terminal", "2021-05-16",
+            null, RawInput.Kind.TEXT, """
+            The Port of Tallinn will build a new ferry terminal costing €45 million, critics said on Sunday.
+
+            "This terminal will serve Estonian travellers for decades," Valdo Kalm, the port's chief executive, \
+            said at the launch of the ferry terminal plan.
+
+            Residents near the harbour in Tallinn fear more traffic from the new ferry terminal.""");
+
     private static List<Article> analyzed;
-    private static Article ferryCopy;
+    private static List<Article> ferryStory;
 
     private Fixtures() {
     }
@@ -82,12 +93,14 @@ final class Fixtures {
         return analyzed;
     }
 
-    /** The wire copy of the ferry article, analysed. */
-    static synchronized Article ferryCopy() {
-        if (ferryCopy == null) {
-            ferryCopy = Annotators.standard().process(new Cleaner(Cleaner.Mode.NONE).clean(FERRY_COPY));
+    /** The wire copy of the ferry article and the follow-up, analysed. */
+    static synchronized List<Article> ferryStory() {
+        if (ferryStory == null) {
+            Cleaner cleaner = new Cleaner(Cleaner.Mode.NONE);
+            Pipeline pipeline = Annotators.standard();
+            ferryStory = List.of(pipeline.process(cleaner.clean(FERRY_COPY)), pipeline.process(cleaner.clean(FERRY_FOLLOWUP)));
         }
-        return ferryCopy;
+        return ferryStory;
     }
 
     /** A new index in {@code dir} holding every fixture article, linked and committed. */
@@ -95,10 +108,13 @@ final class Fixtures {
         return index(dir, articles());
     }
 
-    /** A new index in {@code dir} holding every fixture article and the ferry article's wire copy, linked and committed. */
+    /**
+     * A new index in {@code dir} holding every fixture article, the ferry article's wire copy and a follow-up,
+     * linked and committed.
+     */
     static ArticleIndex storyIndex(Path dir) {
         List<Article> all = new java.util.ArrayList<>(articles());
-        all.add(ferryCopy());
+        all.addAll(ferryStory());
         return index(dir, all);
     }
 

@@ -55,13 +55,14 @@ class StoryApiTest {
         assertEquals(List.of("shostile", "sbashkortostan-inquiry", "sufa-protest", "stallinn-ferry"), ids(r.get("stories")));
         JsonNode ferry = r.get("stories").get(3);
         assertEquals("Harbour authority approves a new ferry terminal", ferry.get("label").asText());
-        assertEquals(2, ferry.get("articles").asInt());
-        assertEquals("[\"baltic-wire.example.net\",\"harbour-times.example.com\"]", ferry.get("outlets").toString());
+        assertEquals(3, ferry.get("articles").asInt());
+        assertEquals("[\"baltic-wire.example.net\",\"harbour-times.example.com\",\"tallinn-daily.example.ee\"]",
+                ferry.get("outlets").toString());
         assertEquals("2021-05-14", ferry.get("first").asText());
-        assertEquals("2021-05-15", ferry.get("last").asText());
+        assertEquals("2021-05-16", ferry.get("last").asText());
         JsonNode kalm = ferry.get("keyEntities").findParents("value").stream()
                 .filter(e -> e.get("value").asText().equals("Valdo Kalm")).findFirst().orElseThrow();
-        assertEquals(2, kalm.get("count").asInt());
+        assertEquals(3, kalm.get("count").asInt());
     }
 
     @Test
@@ -96,7 +97,7 @@ class StoryApiTest {
         JsonNode s = ok("/api/stories/stallinn-ferry").json();
         assertEquals("stallinn-ferry", s.get("id").asText());
         assertEquals("Harbour authority approves a new ferry terminal", s.get("label").asText());
-        assertEquals(2, s.get("size").asInt());
+        assertEquals(3, s.get("size").asInt());
         JsonNode articles = s.get("articles");
         assertEquals("tallinn-ferry", articles.get(0).get("id").asText());
         assertTrue(articles.get(0).get("duplicateOf").isNull());
@@ -108,13 +109,37 @@ class StoryApiTest {
         assertEquals("tallinn-ferry", copy.get("duplicateOf").asText());
         assertTrue(copy.get("similarity").asDouble() > 0.5 && copy.get("similarity").asDouble() < 1.0, copy.toString());
         assertEquals("[3]", copy.get("differingParagraphs").toString());
+        assertTrue(articles.get(2).get("duplicateOf").isNull(), "the follow-up is no copy");
         JsonNode timeline = s.get("timeline");
-        assertEquals(2, timeline.size());
+        assertEquals(3, timeline.size());
         assertEquals("2021-05-14", timeline.get(0).get("day").asText());
         assertEquals(1, timeline.get(0).get("count").asInt());
         assertEquals("[\"tallinn-ferry-wire\"]", timeline.get(1).get("articles").toString());
-        assertTrue(s.get("quotes").isArray());
-        assertTrue(s.get("figures").isArray());
+
+        JsonNode figure = s.get("figures").get(0);
+        assertEquals("EUR", figure.get("unit").asText());
+        assertTrue(figure.get("disagreement").asBoolean(), "€40 million against €45 million");
+        assertEquals(3, figure.get("reports").size());
+        JsonNode later = figure.get("reports").get(2);
+        assertEquals("tallinn-ferry-critics", later.get("articleId").asText());
+        assertEquals("tallinn-daily.example.ee", later.get("outlet").asText());
+        assertEquals(45e6, later.get("value").asDouble());
+        assertEquals("€45 million", later.get("text").asText());
+
+        JsonNode thread = s.get("quotes").get(0);
+        assertEquals("tallinn-ferry", thread.get("firstArticle").asText());
+        assertEquals("This terminal will serve travellers for decades", thread.get("text").asText());
+        assertEquals(3, thread.get("versions").size());
+        JsonNode altered = thread.get("versions").get(2);
+        assertEquals("altered", altered.get("kind").asText());
+        assertEquals("Valdo Kalm", altered.get("speaker").asText());
+        assertEquals("[{\"op\":\"same\",\"words\":\"This terminal will serve\"},{\"op\":\"added\",\"words\":\"Estonian\"},"
+                + "{\"op\":\"same\",\"words\":\"travellers for decades\"}]", altered.get("diff").toString());
+        assertEquals("identical", thread.get("versions").get(1).get("kind").asText());
+
+        List<String> key = new ArrayList<>();
+        s.get("keyEntities").forEach(e -> key.add(e.get("value").asText() + "=" + e.get("count").asInt()));
+        assertTrue(key.containsAll(List.of("Port of Tallinn=3", "Valdo Kalm=3")), key.toString());
     }
 
     @Test
@@ -134,7 +159,7 @@ class StoryApiTest {
         assertTrue(original.get("entities").size() > 0);
         assertEquals("stallinn-ferry", original.at("/story/id").asText());
         assertEquals("Harbour authority approves a new ferry terminal", original.at("/story/label").asText());
-        assertEquals(2, original.at("/story/size").asInt());
+        assertEquals(3, original.at("/story/size").asInt());
         assertTrue(original.at("/duplicates/duplicateOf").isNull());
         assertEquals(1.0, original.at("/duplicates/similarity").asDouble());
         assertEquals("[\"tallinn-ferry-wire\"]", original.at("/duplicates/copies").toString());
