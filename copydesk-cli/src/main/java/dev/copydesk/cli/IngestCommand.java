@@ -88,7 +88,7 @@ final class IngestCommand implements Callable<Integer> {
             ingestor.commit();
             progress.done();
             StoryLinking.Outcome linked = store.lastLinking();
-            if (linked != null) {
+            if (linked != null && !run.quiet) {
                 reporter.progress(String.format(Locale.ROOT, "linked %,d articles into %,d stories (%,d links changed) in %,d ms",
                         linked.articles(), linked.stories(), linked.changed(), linked.millis()));
             }

@@ -58,7 +58,8 @@ class SlowClientsTest {
                 .text(text.toString()).build();
         index.put(article, ArticleIndex.fingerprint(article));
         index.commit();
-        articleBytes = index.articleJsonBytes("long").orElseThrow().length;
+        // As served: the stored article with its (not yet linked) story and duplicates added.
+        articleBytes = ReadApi.withLinks(index.articleJsonBytes("long").orElseThrow(), null).length;
         ServerLimits limits = ServerLimits.defaults().withStallTimeout(STALL).withMaxArticleResponses(ARTICLES)
                 .withMaxUploads(UPLOADS).withMaxThreads(24).withMinDataRate(0);
         ServerConfig config = ServerConfig.defaults().withPort(0).withIngestToken(TOKEN);
