@@ -50,6 +50,11 @@ import org.apache.lucene.store.LockObtainFailedException;
  * URL's host, else a PolNeAR-style file name's leading word, else the source; the publication date,
  * else a file name's date (for the date range and month facet only).
  *
+ * <p>Each article also keeps its arrival number (the order it was first put) and its links to the rest of
+ * the corpus: its story and the original it copies, stored by {@link #setLinks} in place (doc values) and
+ * grouped into {@link #stories}, {@link #story} and {@link #articleStory}; ingest relinks the corpus in
+ * arrival order ({@link #forEachLinkSource}) so story ids never change.
+ *
  * <p>Thread-safe: one instance serves concurrent searches while articles are put. Writes become
  * durable at {@link #commit()} (and at {@link #close()}); a crash loses at most the uncommitted ones and
  * never corrupts what was committed, since Lucene commits are atomic. Only one process may open an index
@@ -448,16 +453,6 @@ public final class ArticleIndex implements Closeable {
         Snapshot s = (Snapshot) searchers.acquire();
         try {
             return stories(s).detail(id);
-        } finally {
-            searchers.release(s);
-        }
-    }
-
-    /** The ids of story {@code id}'s articles in arrival order; empty when unknown. */
-    public List<String> storyArticles(String id) throws IOException {
-        Snapshot s = (Snapshot) searchers.acquire();
-        try {
-            return stories(s).members(id);
         } finally {
             searchers.release(s);
         }

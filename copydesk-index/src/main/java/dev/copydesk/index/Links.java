@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
@@ -22,6 +23,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -42,7 +44,7 @@ final class Links {
 
     /** Adds the link fields of an article not linked yet. */
     static void addUnlinked(Document d) {
-        for (org.apache.lucene.document.Field f : fields(null)) {
+        for (Field f : fields(null)) {
             d.add(f);
         }
     }
@@ -52,8 +54,8 @@ final class Links {
         writer.updateDocValues(new Term(Schema.LINK_ID, id), fields(links));
     }
 
-    private static org.apache.lucene.document.Field[] fields(ArticleLinks l) {
-        return new org.apache.lucene.document.Field[] {
+    private static Field[] fields(ArticleLinks l) {
+        return new Field[] {
             new BinaryDocValuesField(Schema.L_STORY, l == null ? EMPTY : utf8(l.story())),
             new BinaryDocValuesField(Schema.L_LABEL, l == null ? EMPTY : utf8(l.storyLabel())),
             new BinaryDocValuesField(Schema.L_DUPLICATE_OF, l == null || l.duplicateOf() == null ? EMPTY : utf8(l.duplicateOf())),
@@ -146,7 +148,7 @@ final class Links {
         }
         entries.sort((a, b) -> Long.compare(a.seq, b.seq));
         Set<String> json = Set.of(Schema.JSON);
-        org.apache.lucene.index.StoredFields[] stored = new org.apache.lucene.index.StoredFields[leaves.size()];
+        StoredFields[] stored = new StoredFields[leaves.size()];
         for (Entry e : entries) {
             if (stored[e.leaf] == null) {
                 stored[e.leaf] = leaves.get(e.leaf).reader().storedFields();

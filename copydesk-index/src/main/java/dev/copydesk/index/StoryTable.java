@@ -167,12 +167,6 @@ final class StoryTable {
         return Optional.of(new StoryDetail(listing(id), articles, timeline));
     }
 
-    /** Ids of the articles of story {@code id} in arrival order, or empty when unknown. */
-    List<String> members(String id) {
-        List<Row> members = byStory.get(id);
-        return members == null ? List.of() : members.stream().map(Row::id).toList();
-    }
-
     Optional<ArticleStory> article(String id) {
         Row r = byId.get(id);
         if (r == null) {

@@ -148,9 +148,7 @@ class StoryLinksTest {
             assertEquals("harbour-news.example", copy.outlet());
             assertEquals(List.of(new StoryDetail.Day("2016-09-12", List.of("a1")),
                     new StoryDetail.Day("2016-10-03", List.of("a2"))), d.timeline());
-            assertEquals(List.of("a1", "a2"), index.storyArticles("sa1"));
             assertTrue(index.story("nope").isEmpty());
-            assertEquals(List.of(), index.storyArticles("nope"));
         }
     }
 
