@@ -406,9 +406,8 @@ public final class ArticleIndex implements Closeable {
     }
 
     /**
-     * Hands every article searchable now to {@code sink} in arrival order (the order they were first put;
-     * a replaced article keeps its place) with its text and its current links, one at a time, so that a
-     * linker can replay the corpus. Call {@link #refresh()} first to include recent puts.
+     * Hands every searchable article to {@code sink} in arrival order (a replaced article keeps its place) with
+     * its text and current links, one at a time, for a linker to replay. {@link #refresh()} first.
      */
     public void forEachLinkSource(Consumer<LinkSource> sink) throws IOException {
         IndexSearcher s = searchers.acquire();
@@ -430,6 +429,16 @@ public final class ArticleIndex implements Closeable {
             throw new IllegalStateException("index " + dir + " was opened read-only");
         }
         Links.update(writer, Objects.requireNonNull(id, "id"), Objects.requireNonNull(links, "links"));
+    }
+
+    /** How many searchable articles have no links yet; ingest relinks when there are any. */
+    public long unlinked() throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            return Links.unlinked(s.getIndexReader());
+        } finally {
+            searchers.release(s);
+        }
     }
 
     /** Stories with an article matching {@code query}, newest first. Throws {@link InvalidQueryException} for a query it cannot run. */

@@ -91,6 +91,22 @@ final class Links {
         return max;
     }
 
+    /** How many live articles have no links yet (put after the last relink, or before a crash cut one short). */
+    static long unlinked(IndexReader reader) throws IOException {
+        long n = 0;
+        for (LeafReaderContext c : reader.leaves()) {
+            Bits live = c.reader().getLiveDocs();
+            NumericDocValues seq = DocValues.getNumeric(c.reader(), Schema.SEQ);
+            BinaryDocValues story = DocValues.getBinary(c.reader(), Schema.L_STORY);
+            for (int doc = seq.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = seq.nextDoc()) {
+                if ((live == null || live.get(doc)) && (!story.advanceExact(doc) || story.binaryValue().length == 0)) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
     /** Reads the link fields of one leaf in doc order. Not thread-safe; one per leaf and thread. */
     static final class Reader {
         private final BinaryDocValues story;

@@ -3,6 +3,7 @@ package dev.copydesk.pipeline;
 import dev.copydesk.core.Article;
 import dev.copydesk.index.ArticleIndex;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Objects;
 
 /**
@@ -22,10 +23,18 @@ public final class IndexStore implements ArticleStore {
     private long nextLink;
     private StoryLinking.Outcome lastLinking;
 
-    /** A store over {@code index} ({@link #put} throws when it was opened read-only); {@link #close} closes it. */
+    /**
+     * A store over {@code index} ({@link #put} throws when it was opened read-only); {@link #close} closes it.
+     * Articles an earlier run stored but did not link (it crashed first) are linked at the first commit.
+     */
     public IndexStore(ArticleIndex index) {
         this.index = Objects.requireNonNull(index, "index");
         this.linking = index.readOnly() ? null : new StoryLinking(index);
+        try {
+            this.unlinked = linking != null && index.unlinked() > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + index.directory() + ": " + e.getMessage(), e);
+        }
     }
 
     @Override

@@ -101,6 +101,27 @@ class StoryLinkingTest {
     }
 
     @Test
+    void articlesLeftUnlinkedByAnEarlierRunAreLinkedAtTheNextCommit() throws IOException {
+        try (ArticleIndex index = ArticleIndex.open(dir)) {
+            for (Article a : firstRun()) {
+                index.put(a, ArticleIndex.fingerprint(a));
+            }
+        }
+        ArticleIndex index = ArticleIndex.open(dir);
+        assertEquals(4, index.unlinked());
+        IndexStore store = new IndexStore(index);
+        store.commit();
+        assertEquals(4, store.lastLinking().changed());
+        assertEquals(0, index.unlinked());
+        assertEquals("sb1", index.articleStory("b2").orElseThrow().links().story());
+        store.close();
+        IndexStore again = new IndexStore(ArticleIndex.open(dir));
+        again.commit();
+        assertNull(again.lastLinking(), "a linked index is not relinked for nothing");
+        again.close();
+    }
+
+    @Test
     void nothingPutMeansNoRelink() throws IOException {
         ArticleIndex index = ArticleIndex.open(dir);
         IndexStore store = new IndexStore(index);
