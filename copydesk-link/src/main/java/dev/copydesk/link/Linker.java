@@ -5,11 +5,8 @@ import dev.copydesk.link.dup.DupInput;
 import dev.copydesk.link.dup.DuplicateFinder;
 import dev.copydesk.link.dup.DuplicateLink;
 import dev.copydesk.link.story.StoryClusterer;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
+import dev.copydesk.link.story.StoryGroup;
+import dev.copydesk.link.story.StoryInput;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,7 +26,6 @@ public final class Linker {
     private final StoryClusterer clusterer;
     private final List<DupInput> texts = new ArrayList<>();
     private final Map<String, String> storyAtArrival = new LinkedHashMap<>();
-    private final Map<String, String> titles = new HashMap<>();
 
     /** A linker with the default story clusterer. */
     public Linker() {
@@ -52,9 +48,8 @@ public final class Linker {
         if (storyAtArrival.containsKey(article.id())) {
             throw new IllegalArgumentException("article id " + article.id() + " was added before");
         }
-        String story = clusterer.add(article.id(), instant(article.published()), article.title(), article.text());
+        String story = clusterer.add(StoryInput.of(article));
         storyAtArrival.put(article.id(), story);
-        titles.put(article.id(), article.title());
         texts.add(new DupInput(article.id(), article.published(), article.title(), article.text()));
         return story;
     }
@@ -64,48 +59,23 @@ public final class Linker {
         return storyAtArrival.size();
     }
 
-    /** The links of every article added so far, and the stories. */
+    /** The links of every article added so far, and the stories after the clusterer's final merges. */
     public synchronized LinkResult finish() {
         Map<String, DuplicateLink> duplicates = new HashMap<>();
         for (DuplicateLink link : new DuplicateFinder().find(texts)) {
             duplicates.put(link.id(), link);
         }
+        Map<String, String> assignments = clusterer.assignments();
         List<ArticleLink> links = new ArrayList<>(storyAtArrival.size());
-        Map<String, List<String>> members = new LinkedHashMap<>();
-        for (Map.Entry<String, String> e : storyAtArrival.entrySet()) {
-            DuplicateLink d = duplicates.get(e.getKey());
-            links.add(new ArticleLink(e.getKey(), e.getValue(), d.duplicateOf(), d.similarity(),
+        for (String id : storyAtArrival.keySet()) {
+            DuplicateLink d = duplicates.get(id);
+            links.add(new ArticleLink(id, assignments.get(id), d.duplicateOf(), d.similarity(),
                     d.differingParagraphs()));
-            members.computeIfAbsent(e.getValue(), s -> new ArrayList<>()).add(e.getKey());
         }
-        List<StorySummary> stories = new ArrayList<>(members.size());
-        for (Map.Entry<String, List<String>> e : members.entrySet()) {
-            stories.add(new StorySummary(e.getKey(), label(e.getValue()), e.getValue()));
+        List<StorySummary> stories = new ArrayList<>();
+        for (StoryGroup group : clusterer.stories()) {
+            stories.add(new StorySummary(group.id(), group.label(), group.articles()));
         }
         return new LinkResult(links, stories);
-    }
-
-    private String label(List<String> articles) {
-        for (String id : articles) {
-            String title = titles.get(id);
-            if (title != null && !title.isBlank()) {
-                return title.strip();
-            }
-        }
-        return articles.get(0);
-    }
-
-    /** A publication date or date-time as an instant, or {@code null} when absent or not ISO-8601. */
-    static Instant instant(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String v = value.strip();
-        try {
-            return v.length() == 10 ? LocalDate.parse(v).atStartOfDay(ZoneOffset.UTC).toInstant()
-                    : OffsetDateTime.parse(v).toInstant();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }
