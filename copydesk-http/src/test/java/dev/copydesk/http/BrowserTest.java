@@ -152,8 +152,8 @@ class BrowserTest {
     void storiesListAStoryAndArticlesLinkToTheirStoryAndCopies() {
         browser.get(base + "/#/stories");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ol.stories li")));
-        assertEquals(4, browser.findElements(By.cssSelector("ol.stories li")).size());
-        assertEquals("4 stories", browser.findElement(By.cssSelector("section h2")).getText());
+        assertEquals(3, browser.findElements(By.cssSelector("ol.stories li")).size());
+        assertEquals("3 stories", browser.findElement(By.cssSelector("section h2")).getText());
         assertEquals(Fixtures.HOSTILE_TITLE, browser.findElement(By.cssSelector("ol.stories li h2 a")).getText(),
                 "the newest story's label shows as text");
         assertTrue(browser.findElements(By.cssSelector("main img, main script")).isEmpty(), "no element was injected");
@@ -167,7 +167,7 @@ class BrowserTest {
         ferry.findElement(By.cssSelector("h2 a")).click();
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("story-timeline")));
-        assertEquals("Harbour authority approves a new ferry terminal", browser.findElement(By.id("story-title")).getText());
+        assertEquals(StoryApiTest.LABEL, browser.findElement(By.id("story-title")).getText());
         List<WebElement> days = browser.findElements(By.cssSelector("#story-timeline tbody tr"));
         assertEquals(3, days.size());
         assertTrue(days.get(0).getText().startsWith("2021-05-14"), days.get(0).getText());
@@ -195,7 +195,7 @@ class BrowserTest {
         assertTrue(browser.findElement(By.id("article-story")).getText().contains("(3 articles)"));
         browser.findElement(By.cssSelector("#article-story a")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("story-timeline")));
-        assertEquals("Harbour authority approves a new ferry terminal", browser.findElement(By.id("story-title")).getText());
+        assertEquals(StoryApiTest.LABEL, browser.findElement(By.id("story-title")).getText());
         assertTrue(browser.getCurrentUrl().endsWith("#/story/stallinn-ferry"), browser.getCurrentUrl());
     }
 }
