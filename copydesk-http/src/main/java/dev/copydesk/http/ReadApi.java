@@ -82,15 +82,19 @@ final class ReadApi {
             if (json.isEmpty()) {
                 throw ApiException.notFound("no article with id '" + QueryParams.abbreviate(id) + "'");
             }
-            byte[] body = withLinks(json.get(), index.articleStory(id).orElse(null));
+            byte[] article = json.get();
+            byte[] links = links(index.articleStory(id).orElse(null));
+            int end = lastBrace(article);
             ctx.contentType("application/json");
-            if (body.length < ServerLimits.LARGE_RESPONSE_BYTES) {
-                ctx.result(body);
+            if (article.length < ServerLimits.LARGE_RESPONSE_BYTES) {
+                ctx.result(withLinks(article, links, end));
                 return;
             }
-            // Written here rather than after the handler returns, so the place is held until the last byte is sent.
-            ctx.res().setContentLength(body.length);
-            ctx.res().getOutputStream().write(body);
+            // Written here rather than after the handler returns, so the place is held until the last byte is
+            // sent; in two parts, so a long article is not copied to add its links.
+            ctx.res().setContentLength(end + links.length);
+            ctx.res().getOutputStream().write(article, 0, end);
+            ctx.res().getOutputStream().write(links);
             ctx.res().flushBuffer();
         } finally {
             articleResponses.leave();
@@ -102,16 +106,30 @@ final class ReadApi {
      * fields (both null before its first linking), spliced in without parsing the article again.
      */
     static byte[] withLinks(byte[] article, ArticleStory links) throws IOException {
-        byte[] extra = LINKS_JSON.writeValueAsBytes(StoryViews.links(links));
+        return withLinks(article, links(links), lastBrace(article));
+    }
+
+    private static byte[] withLinks(byte[] article, byte[] links, int end) {
+        byte[] out = new byte[end + links.length];
+        System.arraycopy(article, 0, out, 0, end);
+        System.arraycopy(links, 0, out, end, links.length);
+        return out;
+    }
+
+    /** The links as the fields that close the article's object: {@code ,"story":…,"duplicates":…}}. */
+    private static byte[] links(ArticleStory links) throws IOException {
+        byte[] object = LINKS_JSON.writeValueAsBytes(StoryViews.links(links));
+        object[0] = ',';
+        return object;
+    }
+
+    /** Where the article's closing brace is. */
+    private static int lastBrace(byte[] article) {
         int end = article.length - 1;
         while (end > 0 && article[end] != '}') {
             end--;
         }
-        byte[] out = new byte[end + extra.length];
-        System.arraycopy(article, 0, out, 0, end);
-        out[end] = ',';
-        System.arraycopy(extra, 1, out, end + 1, extra.length - 1);
-        return out;
+        return end;
     }
 
     void entities(Context ctx) throws IOException {

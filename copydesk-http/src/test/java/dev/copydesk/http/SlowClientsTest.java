@@ -116,6 +116,8 @@ class SlowClientsTest {
             Http.Response whole = http.get("/api/articles/long");
             assertEquals(200, whole.status(), "a client that reads gets the article once the stalled ones are gone");
             assertEquals(articleBytes, whole.body().getBytes(StandardCharsets.UTF_8).length);
+            assertEquals("A very long article", whole.json().get("title").asText(), "a long article is whole JSON");
+            assertTrue(whole.json().get("story").isNull() && whole.json().get("duplicates").isNull(), "not linked yet");
         } finally {
             closeAll(sockets);
         }
