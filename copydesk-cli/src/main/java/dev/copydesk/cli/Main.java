@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
 /** The {@code copydesk} command: subcommands only. */
 @Command(name = "copydesk", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Copydesk: turn a pile of scraped news articles into knowledge you can trust.",
+        footer = {"%nOn Apache Spark (optional, built on first use by the ./copydesk launcher):",
+            "  copydesk spark INPUT... --out DIR   (see 'copydesk spark --help')"},
         subcommands = {CleanCommand.class, AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, ServeCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -87,6 +87,35 @@ public final class Inputs {
         }
     }
 
+    /**
+     * Reads one already opened input, as {@link #read(List, InputStream, InputSink)} reads a file met in a
+     * directory walk: for callers that open files themselves (another file system, a Spark task). The
+     * stream is not closed; problems reading it become errors on {@code sink}, as for a file.
+     *
+     * @param source the input as it should be named in sources and errors (records add {@code #n})
+     * @param name   the file name, which hints at the format; {@code null} when there is none
+     * @param size   the size in bytes when known, else a negative number
+     * @param in     the content
+     * @param sink   receives the articles and errors, in order
+     */
+    public void read(String source, String name, long size, InputStream in, InputSink sink) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(sink, "sink");
+        Reporter out = reporter(sink, source);
+        reader.read(in, name, size, out, "empty file");
+        out.finish();
+    }
+
+    /**
+     * Whether a directory walk reads a file of this name: not hidden ({@code .name}) and named like an
+     * input ({@code .txt .text .html .htm .xhtml .warc .arc .jsonl .ndjson}, each optionally {@code .gz}).
+     * A directory named hidden is skipped by a walk too.
+     */
+    public static boolean isWalkedName(String name) {
+        return name != null && !name.startsWith(".") && Sniffer.isInputName(name);
+    }
+
     private void readArgument(String arg, InputSink sink) {
         Path path;
         try {

@@ -53,6 +53,35 @@ class InputsTest {
     }
 
     @Test
+    void anOpenedStreamIsReadLikeAWalkedFileOfItsName() throws IOException {
+        Path jsonl = write("corpus/d.jsonl", "{\"text\": \"Story d.\"}\nnot json\n{\"text\": \"Story e.\"}\n");
+        String root = dir.resolve("corpus").toString();
+        CollectingSink walked = CollectingSink.read(root);
+        CollectingSink streamed = new CollectingSink();
+        try (var in = Files.newInputStream(jsonl)) {
+            Inputs.withDefaults().read(jsonl.toString(), "d.jsonl", Files.size(jsonl), in, streamed);
+        }
+        assertEquals(walked.order, streamed.order);
+        assertEquals(List.of(jsonl + "#1", "!" + jsonl, jsonl + "#3"), streamed.order);
+        assertEquals(walked.inputs, streamed.inputs);
+
+        CollectingSink empty = new CollectingSink();
+        Inputs.withDefaults().read("x.txt", "x.txt", 0, new java.io.ByteArrayInputStream(new byte[0]), empty);
+        assertEquals(List.of(new InputError("x.txt", "empty file")), empty.errors);
+    }
+
+    @Test
+    void walkedNamesAreInputNamesThatAreNotHidden() {
+        assertTrue(Inputs.isWalkedName("a.txt"));
+        assertTrue(Inputs.isWalkedName("crawl.warc.gz"));
+        assertTrue(Inputs.isWalkedName("feed.NDJSON"));
+        assertEquals(false, Inputs.isWalkedName(".a.txt"));
+        assertEquals(false, Inputs.isWalkedName("notes.md"));
+        assertEquals(false, Inputs.isWalkedName("_SUCCESS"));
+        assertEquals(false, Inputs.isWalkedName(null));
+    }
+
+    @Test
     void explicitFilesOfAnyNameAreReadAndArgumentsKeepTheirOrder() throws IOException {
         Path md = write("notes.md", "# Heading\n\nMarkdown is read as text when named.");
         Path html = write("page.php", "<html><body><p>served page</p></body></html>");

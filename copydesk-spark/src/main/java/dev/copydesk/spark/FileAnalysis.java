@@ -1,0 +1,137 @@
+package dev.copydesk.spark;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.copydesk.annotate.AnnotationJson;
+import dev.copydesk.clean.Cleaner;
+import dev.copydesk.core.Article;
+import dev.copydesk.core.ArticleJson;
+import dev.copydesk.core.JsonFields;
+import dev.copydesk.ingest.InputError;
+import dev.copydesk.ingest.InputSink;
+import dev.copydesk.ingest.Inputs;
+import dev.copydesk.ingest.RawInput;
+import dev.copydesk.pipeline.AnalysisConfig;
+import dev.copydesk.pipeline.ArticleAnalyzer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.TaskContext;
+import org.apache.spark.util.TaskCompletionListener;
+
+/**
+ * What one Spark task does with one input file: reads it with {@link Inputs} (text, HTML, WARC, JSON
+ * Lines, gzip; one file can hold many articles), cleans and analyses each article with this executor's
+ * {@link ArticleAnalyzer}, and gives one JSON object per article or per error, in
+ * {@link ArticleSchema#ANALYSED}'s fields: the article as {@code copydesk analyze} writes it, plus the
+ * {@code input} file, the {@code record} ordinal in it and the {@code batch}.
+ *
+ * <p>Bad input is a row, never an exception: a file that cannot be opened or read, a bad record, a text
+ * over the analysis limit or an analysis that throws gives an error row with {@code source},
+ * {@code input} and {@code error}. Serializable (it holds only the configuration) and thread-safe.
+ */
+final class FileAnalysis implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final JsonFactory JSON = JsonFactory.builder().build();
+
+    /** The analysis configuration, in serializable parts (the record itself is not). */
+    private final Cleaner.Mode cleanMode;
+    private final int maxChars;
+    private final int batch;
+
+    FileAnalysis(AnalysisConfig config, int batch) {
+        Objects.requireNonNull(config, "config");
+        this.cleanMode = config.cleanMode();
+        this.maxChars = config.maxChars();
+        this.batch = batch;
+    }
+
+    /** How many rows a task's reading thread may run ahead of Spark. */
+    static final int ROWS_AHEAD = 16;
+
+    /**
+     * The rows of {@code file}, in input order, read and analysed on their own thread while Spark consumes
+     * them. In a Spark task, the reading stops when the task ends, however it ends.
+     */
+    Iterator<String> rows(InputFile file) {
+        RowStream<String> rows = RowStream.start("copydesk-read " + file.name(), out -> read(file, out), ROWS_AHEAD);
+        TaskContext task = TaskContext.get();
+        if (task != null) {
+            task.addTaskCompletionListener((TaskCompletionListener) context -> rows.close());
+        }
+        return rows;
+    }
+
+    /** Reads {@code file} and gives its rows to {@code out}, in input order. */
+    void read(InputFile file, Consumer<String> out) {
+        int[] record = {0};
+        ArticleAnalyzer analyzer = ExecutorAnalyzers.get(new AnalysisConfig(cleanMode, maxChars));
+        InputSink sink = new InputSink() {
+            @Override
+            public void accept(RawInput input) {
+                Article article;
+                try {
+                    article = analyzer.process(input);
+                } catch (RuntimeException e) {
+                    out.accept(FileAnalysis.this.error(file, record[0]++, input.source(), message(e)));
+                    return;
+                }
+                out.accept(article(file, record[0]++, article));
+            }
+
+            @Override
+            public void error(InputError error) {
+                out.accept(FileAnalysis.this.error(file, record[0]++, error.source(), error.message()));
+            }
+        };
+        try {
+            Path path = new Path(file.uri());
+            FileSystem fs = path.getFileSystem(new Configuration());
+            try (InputStream in = fs.open(path)) {
+                Inputs.withDefaults().read(file.source(), file.name(), file.size(), in, sink);
+            }
+        } catch (RowStream.Closed e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            out.accept(error(file, record[0]++, file.source(), message(e)));
+        }
+    }
+
+    private String article(InputFile file, int record, Article a) {
+        JsonFields where = (article, g) -> where(g, file, record);
+        return ArticleJson.toJson(a, List.of(AnnotationJson.INSTANCE, where));
+    }
+
+    private String error(InputFile file, int record, String source, String message) {
+        StringWriter w = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(w)) {
+            g.writeStartObject();
+            g.writeStringField("source", source);
+            where(g, file, record);
+            g.writeStringField(ArticleSchema.ERROR, message);
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return w.toString();
+    }
+
+    private void where(JsonGenerator g, InputFile file, int record) throws IOException {
+        g.writeStringField(ArticleSchema.INPUT, file.source());
+        g.writeNumberField(ArticleSchema.RECORD, record);
+        g.writeNumberField(ArticleSchema.BATCH, batch);
+    }
+
+    private static String message(Exception e) {
+        return e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+}

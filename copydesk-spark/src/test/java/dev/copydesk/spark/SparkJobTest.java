@@ -1,0 +1,92 @@
+package dev.copydesk.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.copydesk.core.Article;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The job on local[2] against the single-machine library over the same synthetic corpus. */
+class SparkJobTest {
+    private static SparkSession spark;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void start() {
+        spark = SparkSession.builder().master("local[2]").appName("copydesk-test")
+                .config("spark.ui.enabled", "false")
+                .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
+                .config("spark.sql.shuffle.partitions", "4")
+                .getOrCreate();
+    }
+
+    @AfterAll
+    static void stop() {
+        spark.stop();
+    }
+
+    @Test
+    void outputEqualsTheSingleMachineAnalysisAndLinking() throws IOException {
+        Path corpus = Corpus.write(dir.resolve("corpus"));
+        String out = dir.resolve("out").toString();
+        SparkJobReport report = new SparkJob(spark).run(SparkJobConfig.of(List.of(corpus.toString()), out).withJsonl(true));
+        SingleMachine expected = SingleMachine.of(corpus);
+
+        assertEquals(4, report.files());
+        assertEquals(0, report.skipped());
+        assertEquals(1, report.batches());
+        assertEquals(5, expected.articles().size(), "the corpus has 5 articles");
+        assertEquals(expected.articles().size(), report.articles());
+        assertEquals(expected.links().stories().size(), report.stories());
+        assertEquals(expected.errors(), report.errors());
+        assertEquals(2, report.errors().size(), "a bad JSON line and a binary file");
+
+        expected.assertOutputMatches(spark, out, corpus);
+    }
+
+    @Test
+    void aRerunSkipsFinishedFilesAndAnalysesOnlyNewChangedAndUnfinishedOnes() throws IOException {
+        Path corpus = Corpus.write(dir.resolve("corpus"));
+        String out = dir.resolve("out").toString();
+        SparkJobConfig config = SparkJobConfig.of(List.of(corpus.toString()), out).withBatchFiles(3);
+        SparkJobReport first = new SparkJob(spark).run(config);
+        assertEquals(2, first.batches(), "4 files in batches of 3");
+        List<Row> firstRows = spark.read().parquet(out + "/articles").collectAsList();
+
+        SparkJobReport again = new SparkJob(spark).run(config);
+        assertEquals(4, again.skipped());
+        assertEquals(0, again.batches());
+        assertEquals(List.of(first.articles(), first.stories(), first.duplicates(), first.errors()),
+                List.of(again.articles(), again.stories(), again.duplicates(), again.errors()));
+        assertEquals(firstRows, spark.read().parquet(out + "/articles").collectAsList());
+
+        // A new file, a changed file, and a batch whose run was killed before it was recorded as finished.
+        Corpus.write(corpus.resolve("c.txt"), "The harvest festival in Dobrich opened on Friday with 300 stalls.\n");
+        Corpus.write(corpus.resolve("b.html"), "<html><body><article><h1>Lorsk recounts</h1><p>Lorsk will recount "
+                + "the mayoral vote on Tuesday, the election commission said.</p></article></body></html>");
+        Files.setLastModifiedTime(corpus.resolve("b.html"), java.nio.file.attribute.FileTime.fromMillis(1_000_000));
+        Files.delete(Path.of(out, "_analysed", "batch-00002.done"));
+        SparkJobReport third = new SparkJob(spark).run(config);
+        assertEquals(5, third.files());
+        assertEquals(2, third.skipped(), "a.txt and feed.jsonl were finished and are unchanged");
+        assertEquals(1, third.batches());
+        SingleMachine expected = SingleMachine.of(corpus);
+        assertEquals(expected.articles().size(), third.articles());
+        assertEquals(expected.errors(), third.errors());
+        List<String> ids = spark.read().parquet(out + "/articles").where("error is null").select("id")
+                .collectAsList().stream().map(r -> r.getString(0)).toList();
+        assertEquals(expected.articles().stream().map(Article::id).toList(), ids, "each file's newest version, once");
+        assertNull(third.storiesPath());
+    }
+}
