@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         description = "Copydesk: turn a pile of scraped news articles into knowledge you can trust.",
         footer = {"%nOn Apache Spark (optional, built on first use by the ./copydesk launcher):",
             "  copydesk spark INPUT... --out DIR   (see 'copydesk spark --help')"},
-        subcommands = {CleanCommand.class, AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, ServeCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CleanCommand.class, AnalyzeCommand.class, StoriesCommand.class, IngestCommand.class, SearchCommand.class, ServeCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -69,4 +69,54 @@ class LinkerTest {
         assertEquals(story, result.articles().get(0).story());
         assertEquals("empty", result.stories().get(0).label());
     }
+
+    @Test
+    void aBatchIsLinkedInTimeOrderWhenEveryArticleIsDated() {
+        Linker linker = new Linker();
+        List<LinkInput> batch = List.of(
+                LinkInput.of(article("late", "2026-03-05T10:00:00Z", "Varna shaken by strong quake", QUAKE)),
+                LinkInput.of(article("early", "2026-03-02", "Quake hits Varna", QUAKE)));
+        List<String> stories = linker.addAll(batch);
+        assertEquals(List.of("searly", "searly"), stories, "the earlier article starts the story");
+        LinkResult result = linker.finish();
+        assertEquals(List.of("early", "late"), result.articles().stream().map(ArticleLink::id).toList(), "arrival order");
+        assertEquals("early", result.articles().get(1).duplicateOf());
+    }
+
+    @Test
+    void aBatchWithAnUndatedArticleKeepsItsOrder() {
+        Linker linker = new Linker();
+        List<String> stories = linker.addAll(List.of(
+                LinkInput.of(article("late", "2026-03-05", "Varna shaken by strong quake", QUAKE)),
+                LinkInput.of(article("undated", null, "Quake hits Varna", QUAKE)),
+                LinkInput.of(article("early", "2026-03-02", "Quake hits Varna", QUAKE)).withId("renamed")));
+        assertEquals(List.of("slate", "slate", "slate"), stories);
+        LinkResult result = linker.finish();
+        assertEquals(List.of("late", "undated", "renamed"), result.articles().stream().map(ArticleLink::id).toList());
+        assertEquals("renamed", result.articles().get(0).duplicateOf(), "the earliest dated copy is the original");
+        assertEquals("renamed", result.articles().get(1).duplicateOf());
+    }
+
+    @Test
+    void aBatchLinkerWeighsEarlyArticlesWithTheWholeBatchsFrequencies() {
+        java.util.List<LinkInput> inputs = new java.util.ArrayList<>();
+        inputs.add(LinkInput.of(article("p1", null, null,
+                "the harvest fair report: orchards near Kappa sold apples, pears and cider to visitors on the quay")));
+        inputs.add(LinkInput.of(article("p2", null, null,
+                "the harvest fair report: a brass band from Delta played marches while dancers crossed the bridge")));
+        String[] topics = {"tractors", "weather", "prices", "horses", "bakers", "ferries", "schools", "rivers",
+            "lanterns", "markets", "singers", "potters"};
+        for (int i = 0; i < topics.length; i++) {
+            inputs.add(LinkInput.of(article("q" + i, null, null, "the harvest fair report: " + topics[i]
+                    + " " + topics[(i + 1) % topics.length] + " and " + topics[(i + 5) % topics.length] + " again")));
+        }
+        Linker batch = Linker.forBatch(inputs);
+        batch.addAll(inputs);
+        LinkResult known = batch.finish();
+        assertNotEquals(known.articles().get(0).story(), known.articles().get(1).story(),
+                "counted over the batch, the phrase every article carries does not join them");
+        Linker again = Linker.forBatch(inputs.reversed());
+        again.addAll(inputs);
+        assertEquals(known, again.finish(), "the prior counts do not depend on the order they are given in");
+    }
 }

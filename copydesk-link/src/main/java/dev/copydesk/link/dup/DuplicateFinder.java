@@ -8,11 +8,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Finds near-duplicates and syndicated copies in a set of articles.
@@ -26,8 +22,9 @@ import java.util.Set;
  * never link. Linked articles form groups (union-find); a group's original is the earliest published, dated
  * before undated, ties and undated broken by the smallest id.
  *
- * <p>The output has one link per input, sorted by id, and does not depend on the input order. Stateless and
- * thread-safe.
+ * <p>This is the batch form: it feeds the inputs, sorted by id, to a {@link DuplicateIndex}, which applies the same
+ * rules one article at a time from compact {@link Fingerprint}s. The output has one link per input, sorted by id,
+ * and does not depend on the input order. Stateless and thread-safe.
  */
 public final class DuplicateFinder {
 
@@ -44,48 +41,30 @@ public final class DuplicateFinder {
 
     /** Links every input to the original of its group; ids must be unique. */
     public List<DuplicateLink> find(List<DupInput> inputs) {
-        List<Doc> docs = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        for (DupInput in : inputs) {
-            if (!ids.add(in.id())) {
-                throw new IllegalArgumentException("inputs: duplicate id '" + in.id() + "'");
-            }
-            docs.add(new Doc(in));
-        }
-        docs.sort(Comparator.comparing(d -> d.input.id()));
-        int[] parent = new int[docs.size()];
-        for (int i = 0; i < parent.length; i++) {
-            parent[i] = i;
-        }
-        linkExactCopies(docs, parent);
-        LshIndex index = new LshIndex();
-        for (int i = 0; i < docs.size(); i++) {
-            if (docs.get(i).shingles.length > 0) {
-                index.add(i, MinHash.signature(docs.get(i).shingles));
+        List<DupInput> sorted = new ArrayList<>(inputs);
+        sorted.sort(Comparator.comparing(DupInput::id));
+        DuplicateIndex index = new DuplicateIndex();
+        for (DupInput in : sorted) {
+            try {
+                index.add(Fingerprint.of(in));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("inputs: " + e.getMessage(), e);
             }
         }
-        for (long pair : index.candidatePairs()) {
-            int a = (int) (pair >>> 32);
-            int b = (int) pair;
-            if (similar(docs.get(a).shingles, docs.get(b).shingles)) {
-                union(parent, a, b);
-            }
-        }
-        return links(docs, parent);
+        return index.links();
     }
 
-    private static void linkExactCopies(List<Doc> docs, int[] parent) {
-        Map<String, Integer> first = new HashMap<>();
-        for (int i = 0; i < docs.size(); i++) {
-            String key = docs.get(i).key;
-            if (key.isEmpty()) {
-                continue;
-            }
-            Integer seen = first.putIfAbsent(key, i);
-            if (seen != null) {
-                union(parent, seen, i);
-            }
+    /** Whether two compact shingle sets ({@link Shingles#compact}) are copies by the rules above. */
+    static boolean similar(int[] a, int[] b) {
+        int common = Shingles.intersection(a, b);
+        int smaller = Math.min(a.length, b.length);
+        if (smaller == 0) {
+            return false;
         }
+        double jaccard = (double) common / (a.length + b.length - common);
+        boolean comparableSize = smaller >= MIN_CONTAINMENT_SIZE_RATIO * Math.max(a.length, b.length);
+        return jaccard >= JACCARD_THRESHOLD
+                || comparableSize && (double) common / smaller >= CONTAINMENT_THRESHOLD;
     }
 
     static boolean similar(long[] a, long[] b) {
@@ -98,57 +77,6 @@ public final class DuplicateFinder {
         boolean comparableSize = smaller >= MIN_CONTAINMENT_SIZE_RATIO * Math.max(a.length, b.length);
         return jaccard >= JACCARD_THRESHOLD
                 || comparableSize && (double) common / smaller >= CONTAINMENT_THRESHOLD;
-    }
-
-    private static List<DuplicateLink> links(List<Doc> docs, int[] parent) {
-        Map<Integer, Integer> originalOfRoot = new HashMap<>();
-        Comparator<Integer> earliest = Comparator
-                .comparing((Integer i) -> docs.get(i).published, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(i -> docs.get(i).input.id());
-        for (int i = 0; i < docs.size(); i++) {
-            originalOfRoot.merge(find(parent, i), i, (x, y) -> earliest.compare(x, y) <= 0 ? x : y);
-        }
-        List<DuplicateLink> out = new ArrayList<>(docs.size());
-        for (int i = 0; i < docs.size(); i++) {
-            int o = originalOfRoot.get(find(parent, i));
-            Doc doc = docs.get(i);
-            if (o == i) {
-                out.add(new DuplicateLink(doc.input.id(), null, 1.0, List.of()));
-                continue;
-            }
-            Doc original = docs.get(o);
-            double similarity = doc.key.equals(original.key) ? 1.0 : Shingles.jaccard(doc.shingles, original.shingles);
-            out.add(new DuplicateLink(doc.input.id(), original.input.id(), similarity, differing(doc, original)));
-        }
-        return out;
-    }
-
-    private static List<Integer> differing(Doc doc, Doc original) {
-        Set<String> known = new HashSet<>(original.paragraphKeys);
-        List<Integer> differing = new ArrayList<>();
-        for (int p = 0; p < doc.paragraphKeys.size(); p++) {
-            String key = doc.paragraphKeys.get(p);
-            if (!key.isEmpty() && !known.contains(key)) {
-                differing.add(p);
-            }
-        }
-        return differing;
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
-    private static void union(int[] parent, int a, int b) {
-        int ra = find(parent, a);
-        int rb = find(parent, b);
-        if (ra != rb) {
-            parent[Math.max(ra, rb)] = Math.min(ra, rb);
-        }
     }
 
     /** Non-blank paragraphs of a text: blocks separated by lines that hold only white space. */
@@ -182,26 +110,6 @@ public final class DuplicateFinder {
             return LocalDate.parse(v).atStartOfDay().toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
             return null;
-        }
-    }
-
-    /** What the finder keeps of one input. */
-    private static final class Doc {
-        final DupInput input;
-        final Instant published;
-        final String key;
-        final long[] shingles;
-        final List<String> paragraphKeys = new ArrayList<>();
-
-        Doc(DupInput input) {
-            this.input = input;
-            this.published = published(input.published());
-            List<String> words = Shingles.words(input.text());
-            this.key = String.join(" ", words);
-            this.shingles = Shingles.ofWords(words);
-            for (String paragraph : paragraphs(input.text())) {
-                paragraphKeys.add(String.join(" ", Shingles.words(paragraph)));
-            }
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.copydesk.link.dup;
 import dev.copydesk.core.HashSets;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -71,6 +72,68 @@ public final class Shingles {
             hashes[start] = mix(h);
         }
         return HashSets.sortedDistinct(hashes);
+    }
+
+    /**
+     * A shingle set in half the memory: the high 32 bits of each hash, sorted and distinct. Two sets of a few
+     * thousand shingles lose a shared or distinct value to a collision about once in a thousand comparisons, far
+     * below what moves a similarity threshold.
+     */
+    public static int[] compact(long[] hashes) {
+        int[] out = new int[hashes.length];
+        for (int i = 0; i < hashes.length; i++) {
+            out[i] = (int) (hashes[i] >>> 32);
+        }
+        Arrays.sort(out);
+        int distinct = 0;
+        for (int i = 0; i < out.length; i++) {
+            if (i == 0 || out[i] != out[i - 1]) {
+                out[distinct++] = out[i];
+            }
+        }
+        return distinct == out.length ? out : Arrays.copyOf(out, distinct);
+    }
+
+    /** A 64-bit key of a whole word sequence: equal sequences, equal keys; 0 only for no words. */
+    public static long key(List<String> words) {
+        if (words.isEmpty()) {
+            return 0;
+        }
+        long h = FNV_OFFSET;
+        for (String word : words) {
+            for (int c = 0; c < word.length(); c++) {
+                h = (h ^ word.charAt(c)) * FNV_PRIME;
+            }
+            h = (h ^ ' ') * FNV_PRIME;
+        }
+        long key = mix(h ^ words.size());
+        return key == 0 ? 1 : key;
+    }
+
+    /** Size of the intersection of two sorted distinct compact sets ({@link #compact}). */
+    public static int intersection(int[] a, int[] b) {
+        int i = 0;
+        int j = 0;
+        int common = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                common++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return common;
+    }
+
+    /** Exact Jaccard similarity of two compact sets; 0 when both are empty. */
+    public static double jaccard(int[] a, int[] b) {
+        int common = intersection(a, b);
+        int union = a.length + b.length - common;
+        return union == 0 ? 0.0 : (double) common / union;
     }
 
     /** Size of the intersection of two sorted distinct hash sets. */

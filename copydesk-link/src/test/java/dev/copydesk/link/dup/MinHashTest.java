@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 class MinHashTest {
@@ -46,15 +45,25 @@ class MinHashTest {
         List<String> edited = new ArrayList<>(paragraphs);
         edited.set(2, NewsText.paragraphs(6, 1).get(0));
         LshIndex index = new LshIndex();
-        index.add(0, MinHash.signature(Shingles.of(NewsText.join(paragraphs))));
-        index.add(1, MinHash.signature(Shingles.of(NewsText.join(NewsText.paragraphs(7, 5)))));
-        index.add(2, MinHash.signature(Shingles.of(NewsText.join(edited))));
-        index.add(3, MinHash.signature(Shingles.of(NewsText.join(paragraphs))));
-        TreeSet<Long> pairs = index.candidatePairs();
-        assertTrue(pairs.contains(3L), "0-3 identical");
-        assertTrue(pairs.contains(2L), "0-2 near");
-        assertTrue(pairs.contains(2L << 32 | 3), "2-3 near");
-        assertTrue(!pairs.contains(1L) && !pairs.contains(1L << 32 | 2) && !pairs.contains(1L << 32 | 3),
-                "unrelated text paired: " + pairs);
+        long[] original = LshIndex.bandKeys(MinHash.signature(Shingles.of(NewsText.join(paragraphs))));
+        index.add(0, original);
+        index.add(1, LshIndex.bandKeys(MinHash.signature(Shingles.of(NewsText.join(NewsText.paragraphs(7, 5))))));
+        long[] near = LshIndex.bandKeys(MinHash.signature(Shingles.of(NewsText.join(edited))));
+        assertArrayEquals(new int[] {0}, index.candidates(near), "near finds the original only");
+        index.add(2, near);
+        assertArrayEquals(new int[] {0, 2}, index.candidates(original), "identical and near");
+    }
+
+    @Test
+    void aBucketKeepsOnlyItsFirstDocuments() {
+        LshIndex index = new LshIndex();
+        long[] keys = LshIndex.bandKeys(MinHash.signature(Shingles.of(NewsText.join(NewsText.paragraphs(8, 3)))));
+        for (int doc = 0; doc < 1000; doc++) {
+            index.add(doc, keys);
+        }
+        int[] candidates = index.candidates(keys);
+        assertEquals(LshIndex.MAX_BUCKET, candidates.length);
+        assertEquals(0, candidates[0]);
+        assertEquals(LshIndex.MAX_BUCKET - 1, candidates[candidates.length - 1]);
     }
 }
