@@ -8,6 +8,7 @@ import dev.copydesk.ingest.Inputs;
 import dev.copydesk.ingest.RawInput;
 import dev.copydesk.pipeline.AnalysisConfig;
 import dev.copydesk.pipeline.IndexStore;
+import dev.copydesk.pipeline.StoryLinking;
 import dev.copydesk.pipeline.IngestConfig;
 import dev.copydesk.pipeline.IngestCounts;
 import dev.copydesk.pipeline.IngestResult;
@@ -62,7 +63,8 @@ final class IngestCommand implements Callable<Integer> {
             return 1;
         }
         IngestConfig config = IngestConfig.defaults().withAnalysis(AnalysisConfig.defaults().withCleanMode(input.mode));
-        Ingestor ingestor = Ingestor.standard(config, new IndexStore(articles));
+        IndexStore store = new IndexStore(articles);
+        Ingestor ingestor = Ingestor.standard(config, store);
         Thread hook = new Thread(() -> interrupted(ingestor, reporter), "copydesk-ingest-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
@@ -82,8 +84,14 @@ final class IngestCommand implements Callable<Integer> {
                 });
                 runner.finish();
             }
+            store.link();
             ingestor.commit();
             progress.done();
+            StoryLinking.Outcome linked = store.lastLinking();
+            if (linked != null && !run.quiet) {
+                reporter.progress(String.format(Locale.ROOT, "linked %,d articles into %,d stories (%,d links changed) in %,d ms",
+                        linked.articles(), linked.stories(), linked.changed(), linked.millis()));
+            }
             IngestCounts counts = ingestor.counts();
             long size = articles.size();
             ingestor.close();

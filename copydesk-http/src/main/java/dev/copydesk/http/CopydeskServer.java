@@ -67,6 +67,7 @@ public final class CopydeskServer implements AutoCloseable {
         this.config = Objects.requireNonNull(config, "config");
         Objects.requireNonNull(pipeline, "pipeline");
         ReadApi read = new ReadApi(index, version(), new RequestGate(config.limits().maxArticleResponses(), "articles"));
+        StoryApi stories = new StoryApi(index, new StoryComparisons());
         IngestApi ingest = new IngestApi(index, config.ingestToken(), config.maxBodyBytes(), pipeline);
         RequestGate uploads = new RequestGate(config.limits().maxUploads(), "uploads");
         AllowedHosts hosts = new AllowedHosts(config.host(), config.allowedHosts());
@@ -94,6 +95,8 @@ public final class CopydeskServer implements AutoCloseable {
                 new Route("GET", "/api/entities", read::entities),
                 new Route("GET", "/api/entities/{canonical}", read::entity),
                 new Route("GET", "/api/quotes", read::quotes),
+                new Route("GET", "/api/stories", stories::list),
+                new Route("GET", "/api/stories/{id}", stories::story),
                 new Route("GET", "/api/openapi.json", ctx -> assets.serve(ctx, "openapi.json")),
                 new Route("GET", "/", ctx -> assets.serve(ctx, "index.html")),
                 new Route("GET", "/ui/{file}", ctx -> assets.serve(ctx, ctx.pathParam("file"))));

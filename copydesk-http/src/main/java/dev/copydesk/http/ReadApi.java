@@ -1,7 +1,10 @@
 package dev.copydesk.http;
 
 import dev.copydesk.annotate.EntityType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.copydesk.index.ArticleIndex;
+import dev.copydesk.index.ArticleStory;
 import dev.copydesk.index.EntityProfile;
 import dev.copydesk.index.QuoteHit;
 import dev.copydesk.index.SearchQuery;
@@ -15,7 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The read-only routes: health, search, articles, entities and quotes. Each handler parses the
+ * The read-only routes: health, search, articles (with their story and duplicate links), entities and quotes. Each handler parses the
  * request strictly, asks the index, and writes JSON; nothing else. Whole articles are read and sent
  * within a {@link RequestGate}, a long one ({@link ServerLimits#LARGE_RESPONSE_BYTES} and more) until its
  * last byte is written, so only so many are in memory for clients that do not read them.
@@ -33,6 +36,8 @@ final class ReadApi {
     private static final Set<String> SEARCH_PARAMS = Set.of("q", "entity", "speaker", "source", "from", "to", "page", "size");
     private static final Set<String> ENTITY_PARAMS = Set.of("q", "type", "limit");
     private static final Set<String> QUOTE_PARAMS = Set.of("speaker", "q", "page", "size");
+
+    private static final ObjectMapper LINKS_JSON = JsonMapper.builder().build();
 
     private final ArticleIndex index;
     private final String version;
@@ -77,19 +82,54 @@ final class ReadApi {
             if (json.isEmpty()) {
                 throw ApiException.notFound("no article with id '" + QueryParams.abbreviate(id) + "'");
             }
-            byte[] body = json.get();
+            byte[] article = json.get();
+            byte[] links = links(index.articleStory(id).orElse(null));
+            int end = lastBrace(article);
             ctx.contentType("application/json");
-            if (body.length < ServerLimits.LARGE_RESPONSE_BYTES) {
-                ctx.result(body);
+            if (article.length < ServerLimits.LARGE_RESPONSE_BYTES) {
+                ctx.result(withLinks(article, links, end));
                 return;
             }
-            // Written here rather than after the handler returns, so the place is held until the last byte is sent.
-            ctx.res().setContentLength(body.length);
-            ctx.res().getOutputStream().write(body);
+            // Written here rather than after the handler returns, so the place is held until the last byte is
+            // sent; in two parts, so a long article is not copied to add its links.
+            ctx.res().setContentLength(end + links.length);
+            ctx.res().getOutputStream().write(article, 0, end);
+            ctx.res().getOutputStream().write(links);
             ctx.res().flushBuffer();
         } finally {
             articleResponses.leave();
         }
+    }
+
+    /**
+     * The stored article's JSON object with its {@code story} and {@code duplicates} added as its last
+     * fields (both null before its first linking), spliced in without parsing the article again.
+     */
+    static byte[] withLinks(byte[] article, ArticleStory links) throws IOException {
+        return withLinks(article, links(links), lastBrace(article));
+    }
+
+    private static byte[] withLinks(byte[] article, byte[] links, int end) {
+        byte[] out = new byte[end + links.length];
+        System.arraycopy(article, 0, out, 0, end);
+        System.arraycopy(links, 0, out, end, links.length);
+        return out;
+    }
+
+    /** The links as the fields that close the article's object: {@code ,"story":…,"duplicates":…}}. */
+    private static byte[] links(ArticleStory links) throws IOException {
+        byte[] object = LINKS_JSON.writeValueAsBytes(StoryViews.links(links));
+        object[0] = ',';
+        return object;
+    }
+
+    /** Where the article's closing brace is. */
+    private static int lastBrace(byte[] article) {
+        int end = article.length - 1;
+        while (end > 0 && article[end] != '}') {
+            end--;
+        }
+        return end;
     }
 
     void entities(Context ctx) throws IOException {
@@ -143,7 +183,7 @@ final class ReadApi {
         }
     }
 
-    private static String pathValue(Context ctx, String name) {
+    static String pathValue(Context ctx, String name) {
         String v;
         try {
             v = ctx.pathParam(name);

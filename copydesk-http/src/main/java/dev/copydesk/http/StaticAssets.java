@@ -17,6 +17,7 @@ final class StaticAssets {
     private static final Map<String, String> TYPES = Map.of(
             "index.html", "text/html; charset=utf-8",
             "app.js", "text/javascript; charset=utf-8",
+            "stories.js", "text/javascript; charset=utf-8",
             "app.css", "text/css; charset=utf-8",
             "openapi.json", "application/json");
 
@@ -24,7 +25,7 @@ final class StaticAssets {
 
     StaticAssets() {
         load("openapi.json", BASE + "openapi.json");
-        for (String name : new String[] {"index.html", "app.js", "app.css"}) {
+        for (String name : new String[] {"index.html", "app.js", "stories.js", "app.css"}) {
             load(name, BASE + "ui/" + name);
         }
     }

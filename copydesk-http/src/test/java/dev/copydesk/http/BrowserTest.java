@@ -27,7 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The web UI in a real headless Chromium: search, facets, an article's highlights, the quote explorer,
- * and a hostile article whose markup must show as text. Needs Debian's chromium and chromium-driver;
+ * stories (list, filter, story page, article to story and copy to original), and a hostile article whose markup must show as text. Needs Debian's chromium and chromium-driver;
  * without them the test fails (it never skips), saying what to install.
  */
 class BrowserTest {
@@ -53,7 +53,7 @@ class BrowserTest {
             fail("The browser test needs " + CHROMIUM + " and " + CHROMEDRIVER
                     + ": install Debian's chromium and chromium-driver (apt-get install chromium chromium-driver).");
         }
-        index = Fixtures.index(dir.resolve("index"));
+        index = Fixtures.storyIndex(dir.resolve("index"));
         server = new CopydeskServer(index, ServerConfig.defaults().withPort(0)).start();
         base = "http://127.0.0.1:" + server.port();
         // The driver's path is given, so Selenium Manager never runs and nothing is downloaded.
@@ -146,5 +146,56 @@ class BrowserTest {
         assertTrue(browser.findElements(By.cssSelector("main img, main script, main b")).isEmpty(), "no element was injected");
         assertTrue(browser.getTitle().startsWith(Fixtures.HOSTILE_TITLE));
         assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
+    }
+
+    @Test
+    void storiesListAStoryAndArticlesLinkToTheirStoryAndCopies() {
+        browser.get(base + "/#/stories");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ol.stories li")));
+        assertEquals(3, browser.findElements(By.cssSelector("ol.stories li")).size());
+        assertEquals("3 stories", browser.findElement(By.cssSelector("section h2")).getText());
+        assertEquals(Fixtures.HOSTILE_TITLE, browser.findElement(By.cssSelector("ol.stories li h2 a")).getText(),
+                "the newest story's label shows as text");
+        assertTrue(browser.findElements(By.cssSelector("main img, main script")).isEmpty(), "no element was injected");
+
+        browser.findElement(By.id("story-q")).sendKeys("terminal\n");
+        wait.until(ExpectedConditions.urlContains("q=terminal"));
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("ol.stories li"), 1));
+        WebElement ferry = browser.findElement(By.cssSelector("ol.stories li"));
+        assertTrue(ferry.getText().contains("3 articles"), ferry.getText());
+        assertTrue(ferry.getText().contains("2021-05-14 – 2021-05-16"), ferry.getText());
+        ferry.findElement(By.cssSelector("h2 a")).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("story-timeline")));
+        assertEquals(StoryApiTest.LABEL, browser.findElement(By.id("story-title")).getText());
+        List<WebElement> days = browser.findElements(By.cssSelector("#story-timeline tbody tr"));
+        assertEquals(3, days.size());
+        assertTrue(days.get(0).getText().startsWith("2021-05-14"), days.get(0).getText());
+        assertEquals(3, browser.findElements(By.cssSelector("#story-outlets li")).size());
+        assertEquals("Figures side by side", browser.findElement(By.cssSelector("#figures h2")).getText());
+        WebElement disagreement = browser.findElement(By.cssSelector("#story-figures tbody.disagreement"));
+        assertTrue(disagreement.getText().contains("sources disagree"), disagreement.getText());
+        assertTrue(disagreement.getText().contains("€40 million") && disagreement.getText().contains("€45 million"));
+        assertEquals("Quote lineage", browser.findElement(By.cssSelector("#lineage h2")).getText());
+        WebElement altered = browser.findElement(By.cssSelector("#lineage li.version.altered"));
+        assertEquals("Estonian", altered.findElement(By.cssSelector("p.diff ins")).getText());
+        assertEquals("This terminal will serve Estonian travellers for decades",
+                altered.findElement(By.cssSelector("p.diff")).getText());
+        assertEquals(2, browser.findElements(By.cssSelector("#lineage li.version.identical")).size());
+        List<WebElement> copies = browser.findElements(By.cssSelector("ol.story-articles li.copy"));
+        assertEquals(1, copies.size(), "one article is marked as a copy");
+        assertTrue(copies.get(0).findElement(By.cssSelector(".copy-marker")).getText().startsWith("Copy of tallinn-ferry"));
+
+        copies.get(0).findElement(By.linkText("Tallinn to build a new ferry terminal")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("article-title"), "Tallinn to build a new ferry terminal"));
+        assertTrue(browser.findElement(By.id("article-original")).getText().startsWith("Copy of tallinn-ferry"));
+        browser.findElement(By.cssSelector("#article-original a")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("article-title"), "Harbour authority approves a new ferry terminal"));
+        assertEquals("Copied by tallinn-ferry-wire", browser.findElement(By.id("article-copies")).getText());
+        assertTrue(browser.findElement(By.id("article-story")).getText().contains("(3 articles)"));
+        browser.findElement(By.cssSelector("#article-story a")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("story-timeline")));
+        assertEquals(StoryApiTest.LABEL, browser.findElement(By.id("story-title")).getText());
+        assertTrue(browser.getCurrentUrl().endsWith("#/story/stallinn-ferry"), browser.getCurrentUrl());
     }
 }

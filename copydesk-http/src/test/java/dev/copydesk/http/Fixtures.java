@@ -6,6 +6,7 @@ import dev.copydesk.core.Article;
 import dev.copydesk.core.Pipeline;
 import dev.copydesk.index.ArticleIndex;
 import dev.copydesk.ingest.RawInput;
+import dev.copydesk.pipeline.StoryLinking;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -53,7 +54,31 @@ final class Fixtures {
 
                     "Markup is only text here," said Anna Kalnina, the editor of the paper."""));
 
+    /** A wire copy of the ferry article, a day later, with one paragraph added. */
+    static final RawInput FERRY_COPY = new RawInput("fixtures/ferry-wire.txt", "tallinn-ferry-wire",
+            "https://baltic-wire.example.net/ferry", "Tallinn to build a new ferry terminal", "2021-05-15", null,
+            RawInput.Kind.TEXT, """
+            The Port of Tallinn approved a plan on Tuesday to build a new ferry terminal costing €40 million.
+
+            "This terminal will serve travellers for decades," said Valdo Kalm, the port's chief executive.
+
+            Construction is due to begin in Tallinn next spring.
+
+            The terminal is expected to cost €45 million in total, the city's transport office said.""");
+
+    /** A follow-up to the ferry story two days later: another cost, and the quote with a word added. */
+    static final RawInput FERRY_FOLLOWUP = new RawInput("fixtures/ferry-critics.txt", "tallinn-ferry-critics",
+            "https://tallinn-daily.example.ee/ferry-critics", "Critics question Tallinn ferry terminal", "2021-05-16",
+            null, RawInput.Kind.TEXT, """
+            The Port of Tallinn will build a new ferry terminal costing €45 million, critics said on Sunday.
+
+            "This terminal will serve Estonian travellers for decades," Valdo Kalm, the port's chief executive, \
+            said at the launch of the ferry terminal plan.
+
+            Residents near the harbour in Tallinn fear more traffic from the new ferry terminal.""");
+
     private static List<Article> analyzed;
+    private static List<Article> ferryStory;
 
     private Fixtures() {
     }
@@ -68,13 +93,38 @@ final class Fixtures {
         return analyzed;
     }
 
-    /** A new index in {@code dir} holding every fixture article, committed. */
+    /** The wire copy of the ferry article and the follow-up, analysed. */
+    static synchronized List<Article> ferryStory() {
+        if (ferryStory == null) {
+            Cleaner cleaner = new Cleaner(Cleaner.Mode.NONE);
+            Pipeline pipeline = Annotators.standard();
+            ferryStory = List.of(pipeline.process(cleaner.clean(FERRY_COPY)), pipeline.process(cleaner.clean(FERRY_FOLLOWUP)));
+        }
+        return ferryStory;
+    }
+
+    /** A new index in {@code dir} holding every fixture article, linked and committed. */
     static ArticleIndex index(Path dir) {
+        return index(dir, articles());
+    }
+
+    /**
+     * A new index in {@code dir} holding every fixture article, the ferry article's wire copy and a follow-up,
+     * linked and committed.
+     */
+    static ArticleIndex storyIndex(Path dir) {
+        List<Article> all = new java.util.ArrayList<>(articles());
+        all.addAll(ferryStory());
+        return index(dir, all);
+    }
+
+    private static ArticleIndex index(Path dir, List<Article> articles) {
         try {
             ArticleIndex index = ArticleIndex.open(dir);
-            for (Article a : articles()) {
+            for (Article a : articles) {
                 index.put(a, ArticleIndex.fingerprint(a));
             }
+            new StoryLinking(index).relink();
             index.commit();
             return index;
         } catch (IOException e) {

@@ -265,6 +265,7 @@ class ReadApiTest {
         assertTrue(page.body().contains("<main"));
         assertFalse(page.body().contains("<script>"), "no inline script");
         assertTrue(ok("/ui/app.js").header("Content-Type").startsWith("text/javascript"));
+        assertTrue(ok("/ui/stories.js").header("Content-Type").startsWith("text/javascript"));
         assertTrue(ok("/ui/app.css").header("Content-Type").startsWith("text/css"));
     }
 

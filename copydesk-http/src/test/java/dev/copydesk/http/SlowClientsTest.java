@@ -58,7 +58,8 @@ class SlowClientsTest {
                 .text(text.toString()).build();
         index.put(article, ArticleIndex.fingerprint(article));
         index.commit();
-        articleBytes = index.articleJsonBytes("long").orElseThrow().length;
+        // As served: the stored article with its (not yet linked) story and duplicates added.
+        articleBytes = ReadApi.withLinks(index.articleJsonBytes("long").orElseThrow(), null).length;
         ServerLimits limits = ServerLimits.defaults().withStallTimeout(STALL).withMaxArticleResponses(ARTICLES)
                 .withMaxUploads(UPLOADS).withMaxThreads(24).withMinDataRate(0);
         ServerConfig config = ServerConfig.defaults().withPort(0).withIngestToken(TOKEN);
@@ -115,6 +116,8 @@ class SlowClientsTest {
             Http.Response whole = http.get("/api/articles/long");
             assertEquals(200, whole.status(), "a client that reads gets the article once the stalled ones are gone");
             assertEquals(articleBytes, whole.body().getBytes(StandardCharsets.UTF_8).length);
+            assertEquals("A very long article", whole.json().get("title").asText(), "a long article is whole JSON");
+            assertTrue(whole.json().get("story").isNull() && whole.json().get("duplicates").isNull(), "not linked yet");
         } finally {
             closeAll(sockets);
         }

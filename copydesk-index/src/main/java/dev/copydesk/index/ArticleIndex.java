@@ -14,7 +14,9 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -47,6 +49,11 @@ import org.apache.lucene.store.LockObtainFailedException;
  * duplicates it. The outlet and the day an article counts under are described in {@code Outlets}: the
  * URL's host, else a PolNeAR-style file name's leading word, else the source; the publication date,
  * else a file name's date (for the date range and month facet only).
+ *
+ * <p>Each article also keeps its arrival number (the order it was first put) and its links to the rest of
+ * the corpus: its story and the original it copies, stored by {@link #setLinks} in place (doc values) and
+ * grouped into {@link #stories}, {@link #story} and {@link #articleStory}; ingest relinks the corpus in
+ * arrival order ({@link #forEachLinkSource}) so story ids never change.
  *
  * <p>Thread-safe: one instance serves concurrent searches while articles are put. Writes become
  * durable at {@link #commit()} (and at {@link #close()}); a crash loses at most the uncommitted ones and
@@ -83,7 +90,9 @@ public final class ArticleIndex implements Closeable {
     private final Analyzer analyzer;
     private final FacetsConfig facetsConfig;
     /** Fingerprints of articles put since the searchers last refreshed, which they cannot see yet. */
-    private final Map<String, String> pending = new ConcurrentHashMap<>();
+    private final Map<String, Stored> pending = new ConcurrentHashMap<>();
+    /** The next arrival number; articles keep theirs when replaced. */
+    private final java.util.concurrent.atomic.AtomicLong nextSeq = new java.util.concurrent.atomic.AtomicLong();
     private final Object[] locks = new Object[LOCK_STRIPES];
     private final Searches searches;
 
@@ -100,6 +109,16 @@ public final class ArticleIndex implements Closeable {
             locks[i] = new Object();
         }
         this.searches = new Searches(analyzer);
+        IndexSearcher s = searchers.acquire();
+        try {
+            nextSeq.set(Links.maxSeq(s.getIndexReader()) + 1);
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /** An article's fingerprint and arrival number as stored. */
+    private record Stored(String fingerprint, long seq) {
     }
 
     /**
@@ -207,11 +226,12 @@ public final class ArticleIndex implements Closeable {
 
     /** Whether the index already holds article {@code id} with this {@link #fingerprint}, so ingest can skip analysing it again. */
     public boolean isCurrent(String id, String fingerprint) throws IOException {
-        return fingerprint.equals(currentFingerprint(id));
+        Stored current = stored(id);
+        return current != null && fingerprint.equals(current.fingerprint());
     }
 
-    private String currentFingerprint(String id) throws IOException {
-        String p = pending.get(id);
+    private Stored stored(String id) throws IOException {
+        Stored p = pending.get(id);
         if (p != null) {
             return p;
         }
@@ -221,7 +241,8 @@ public final class ArticleIndex implements Closeable {
             if (top.scoreDocs.length == 0) {
                 return null;
             }
-            return s.storedFields().document(top.scoreDocs[0].doc, java.util.Set.of(Schema.FP)).get(Schema.FP);
+            Document d = s.storedFields().document(top.scoreDocs[0].doc, java.util.Set.of(Schema.FP, Schema.SEQ));
+            return new Stored(d.get(Schema.FP), d.getField(Schema.SEQ).numericValue().longValue());
         } finally {
             searchers.release(s);
         }
@@ -247,13 +268,14 @@ public final class ArticleIndex implements Closeable {
         }
         String id = analyzed.id();
         synchronized (locks[Math.floorMod(id.hashCode(), LOCK_STRIPES)]) {
-            String existing = currentFingerprint(id);
-            if (fingerprint.equals(existing)) {
+            Stored existing = stored(id);
+            if (existing != null && fingerprint.equals(existing.fingerprint())) {
                 return PutResult.UNCHANGED;
             }
-            List<Document> docs = Schema.documents(analyzed, fingerprint, facetsConfig);
+            long seq = existing != null ? existing.seq() : nextSeq.getAndIncrement();
+            List<Document> docs = Schema.documents(analyzed, fingerprint, seq, facetsConfig);
             writer.updateDocuments(new Term(Schema.AID, id), docs);
-            pending.put(id, fingerprint);
+            pending.put(id, new Stored(fingerprint, seq));
             return existing == null ? PutResult.ADDED : PutResult.REPLACED;
         }
     }
@@ -268,7 +290,7 @@ public final class ArticleIndex implements Closeable {
 
     /** Makes recent puts (or, read-only, another process's commits) visible to searches. */
     public void refresh() throws IOException {
-        Map<String, String> seen = new HashMap<>(pending);
+        Map<String, Stored> seen = new HashMap<>(pending);
         searchers.maybeRefreshBlocking();
         seen.forEach(pending::remove);
     }
@@ -301,6 +323,21 @@ public final class ArticleIndex implements Closeable {
         } finally {
             searchers.release(s);
         }
+    }
+
+    /**
+     * The stored articles with these ids (unknown ids skipped), read back with their entity, quote, amount
+     * and date layers (not their diagnostics), in the order given.
+     */
+    public List<Article> articles(List<String> ids) throws IOException {
+        List<Article> out = new java.util.ArrayList<>(ids.size());
+        for (String id : ids) {
+            Optional<byte[]> json = articleJsonBytes(id);
+            if (json.isPresent()) {
+                out.add(StoredArticles.read(json.get()));
+            }
+        }
+        return out;
     }
 
     private volatile boolean cacheResults = true;
@@ -366,6 +403,82 @@ public final class ArticleIndex implements Closeable {
         } finally {
             searchers.release(s);
         }
+    }
+
+    /**
+     * Hands every searchable article to {@code sink} in arrival order (a replaced article keeps its place) with
+     * its text and current links, one at a time, for a linker to replay. {@link #refresh()} first.
+     */
+    public void forEachLinkSource(Consumer<LinkSource> sink) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            Links.forEachSource(s, sink);
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /**
+     * Stores the links of article {@code id} in place (the article is not written again); visible after
+     * {@link #refresh()} or {@link #commit()}. Does nothing when no article has that id.
+     *
+     * @throws IllegalStateException when the index was opened read-only
+     */
+    public void setLinks(String id, ArticleLinks links) throws IOException {
+        if (writer == null) {
+            throw new IllegalStateException("index " + dir + " was opened read-only");
+        }
+        Links.update(writer, Objects.requireNonNull(id, "id"), Objects.requireNonNull(links, "links"));
+    }
+
+    /** How many searchable articles have no links yet; ingest relinks when there are any. */
+    public long unlinked() throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            return Links.unlinked(s.getIndexReader());
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /** Stories with an article matching {@code query}, newest first. Throws {@link InvalidQueryException} for a query it cannot run. */
+    public StoryPage stories(StoryQuery query) throws IOException {
+        Snapshot s = (Snapshot) searchers.acquire();
+        try {
+            StoryTable table = stories(s);
+            return maybeCached(s, query, () -> {
+                List<String> ids = searches.stories(s, table, query);
+                List<StoryListing> page = ids.subList(Math.min(ids.size(), query.offset()),
+                        Math.min(ids.size(), query.offset() + query.limit())).stream().map(table::listing).toList();
+                return new StoryPage(ids.size(), page);
+            });
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /** Story {@code id} in full, or empty when no article belongs to it. */
+    public Optional<StoryDetail> story(String id) throws IOException {
+        Snapshot s = (Snapshot) searchers.acquire();
+        try {
+            return stories(s).detail(id);
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /** Article {@code id}'s story and duplicate links, or empty when it is unknown or not linked yet. */
+    public Optional<ArticleStory> articleStory(String id) throws IOException {
+        Snapshot s = (Snapshot) searchers.acquire();
+        try {
+            return stories(s).article(id);
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    private static StoryTable stories(Snapshot s) throws IOException {
+        return s.stories();
     }
 
     /** Commits what was put (when writable) and releases the index; the instance is unusable afterwards. */

@@ -41,7 +41,7 @@ import org.apache.lucene.util.BytesRef;
  */
 final class Schema {
     /** Bumped when documents change shape; an index written with another value must be rebuilt. */
-    static final String VERSION = "1";
+    static final String VERSION = "2";
     static final String VERSION_KEY = "copydesk.index.schema";
 
     static final String KIND = "kind";
@@ -67,6 +67,20 @@ final class Schema {
     static final String JSON = "json";
     /** Entity mentions, compact: canonical, text, start, end per line. */
     static final String MENTIONS = "mentions";
+
+    /** Arrival order: stored and doc values on the article, kept when the article is replaced. */
+    static final String SEQ = "seq";
+    /** The article's id on the article document alone: the term its link fields are updated by. */
+    static final String LINK_ID = "lid";
+    /**
+     * Link fields: doc values only, so relinking updates them in place without writing the article again
+     * (see {@link Links}). Binary values are UTF-8; an empty story means "not linked yet".
+     */
+    static final String L_STORY = "story";
+    static final String L_LABEL = "story_label";
+    static final String L_DUPLICATE_OF = "duplicate_of";
+    static final String L_SIMILARITY = "similarity";
+    static final String L_DIFFERING = "differing_paragraphs";
 
     static final String QUOTE_TEXT = "qtext";
     /** The article's title on a quote (stored only, unlike the article's {@link #TITLE}). */
@@ -118,7 +132,7 @@ final class Schema {
     }
 
     /** The documents for one analysed article: the article first, then its quotes. */
-    static List<Document> documents(Article a, String fingerprint, FacetsConfig config) throws IOException {
+    static List<Document> documents(Article a, String fingerprint, long seq, FacetsConfig config) throws IOException {
         String outlet = Outlets.outlet(a);
         Long day = Outlets.day(a);
         List<Entity> entities = items(a, Layers.ENTITIES);
@@ -130,6 +144,10 @@ final class Schema {
         d.add(new SortedDocValuesField(AID, new BytesRef(a.id())));
         d.add(new StringField(ID_FP, a.id() + '\u0000' + fingerprint, Field.Store.NO));
         d.add(new StoredField(FP, fingerprint));
+        d.add(new StringField(LINK_ID, a.id(), Field.Store.NO));
+        d.add(new StoredField(SEQ, seq));
+        d.add(new NumericDocValuesField(SEQ, seq));
+        Links.addUnlinked(d);
         if (a.title() != null) {
             d.add(new TextField(TITLE, a.title(), Field.Store.YES));
         }

@@ -260,6 +260,39 @@ final class Searches {
         return out;
     }
 
+    /** Ids of the stories with at least one article matching {@code q}, in the table's newest-first order. */
+    List<String> stories(Snapshot s, StoryTable table, StoryQuery q) throws IOException {
+        if (q.all()) {
+            return table.newestFirst();
+        }
+        Query text = rewrite(s, QueryParsing.articles(q.text(), analyzer));
+        BooleanQuery.Builder b = new BooleanQuery.Builder()
+                .add(text == null ? new MatchAllDocsQuery() : text, Occur.MUST)
+                .add(ARTICLES, Occur.FILTER);
+        filter(b, Schema.ENTITY_KEY, q.entity() == null ? List.of() : List.of(q.entity()));
+        if (q.from() != null || q.to() != null) {
+            b.add(LongPoint.newRangeQuery(Schema.DAY, q.from() == null ? Long.MIN_VALUE : q.from().toEpochDay(),
+                    q.to() == null ? Long.MAX_VALUE : q.to().toEpochDay()), Occur.FILTER);
+        }
+        FacetsCollector hits;
+        try {
+            hits = s.search(b.build(), new FacetsCollectorManager());
+        } catch (IndexSearcher.TooManyClauses | TooComplexToDeterminizeException e) {
+            throw tooComplex(e);
+        }
+        Set<String> matched = new java.util.HashSet<>();
+        for (FacetsCollector.MatchingDocs m : hits.getMatchingDocs()) {
+            var it = m.bits().iterator();
+            for (int doc = it.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                String story = table.storyOf(m.context().docBase + doc);
+                if (story != null) {
+                    matched.add(story);
+                }
+            }
+        }
+        return table.newestFirst().stream().filter(matched::contains).toList();
+    }
+
     private static int intField(Document d, String name) {
         IndexableField f = d.getField(name);
         return f == null || f.numericValue() == null ? -1 : f.numericValue().intValue();

@@ -31,6 +31,7 @@ final class Snapshot extends IndexSearcher {
     private volatile boolean stateBuilt;
     private SortedSetDocValuesReaderState state;
     private volatile AllCounts all;
+    private volatile StoryTable stories;
 
     /** Most results kept per snapshot; a snapshot lives until the next refresh, so results never go stale. */
     static final int CACHED_RESULTS = 512;
@@ -116,6 +117,21 @@ final class Snapshot extends IndexSearcher {
             }
         }
         return a;
+    }
+
+    /** The articles of this view grouped by story, built once per view. */
+    StoryTable stories() throws IOException {
+        StoryTable t = stories;
+        if (t == null) {
+            synchronized (this) {
+                t = stories;
+                if (t == null) {
+                    t = new StoryTable(this);
+                    stories = t;
+                }
+            }
+        }
+        return t;
     }
 
     /** Whether the view's facets know dimension {@code dim}. */

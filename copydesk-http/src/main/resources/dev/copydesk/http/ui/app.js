@@ -16,7 +16,7 @@
       else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
       else e.setAttribute(k, v === true ? '' : String(v));
     }
-    for (const c of children.flat()) {
+    for (const c of children.flat(Infinity)) {
       if (c != null) e.append(c);
     }
     return e;
@@ -37,6 +37,7 @@
 
   function articleHref(id) { return '#/article/' + encodeURIComponent(id); }
   function entityHref(name) { return '#/entity/' + encodeURIComponent(name); }
+  function storyHref(id) { return '#/story/' + encodeURIComponent(id); }
   function searchHref(params) { return '#/search?' + params.toString(); }
 
   function announce(text) { document.getElementById('status').textContent = text; }
@@ -196,9 +197,24 @@
       el('article', {},
         el('h1', {id: 'article-title'}, a.title || '(untitled)'),
         details,
+        storyLinks(a),
         legend(),
         el('div', {class: 'article-text', id: 'article-text'}, annotatedText(a)),
         el('div', {class: 'article-lists'}, entityList(a.entities), quoteList(a.quotes), amountList(a.amounts), dateList(a.dates))));
+  }
+
+  // The article's story, the original it copies and the articles that copy it (absent until ingest linked it).
+  function storyLinks(a) {
+    if (!a.story) return null;
+    const d = a.duplicates || {copies: []};
+    const size = a.story.size === 1 ? 'this article only' : a.story.size + ' articles';
+    return el('section', {class: 'story-links', 'aria-label': 'Story and copies'},
+      el('p', {id: 'article-story'}, 'Story: ', link(storyHref(a.story.id), a.story.label), ' ', el('span', {class: 'count'}, '(' + size + ')')),
+      d.duplicateOf ? el('p', {id: 'article-original', class: 'copy-marker'}, 'Copy of ', link(articleHref(d.duplicateOf), d.duplicateOf),
+        ' (' + Math.round(d.similarity * 100) + '% similar' + (d.differingParagraphs.length
+          ? ', ' + d.differingParagraphs.length + (d.differingParagraphs.length === 1 ? ' paragraph differs' : ' paragraphs differ') : '') + ')') : null,
+      d.copies.length ? el('p', {id: 'article-copies'}, 'Copied by ',
+        d.copies.map((c, i) => [i ? ', ' : '', link(articleHref(c), c)])) : null);
   }
 
   function legend() {
@@ -392,11 +408,16 @@
       if (path.startsWith('article/')) await articlePage(decodeURIComponent(path.slice(8)));
       else if (path.startsWith('entity/')) await entityPage(decodeURIComponent(path.slice(7)));
       else if (path === 'quotes') await quotesPage(params);
+      else if (path === 'stories') await window.CopydeskStories.list(params);
+      else if (path.startsWith('story/')) await window.CopydeskStories.story(decodeURIComponent(path.slice(6)));
       else await searchPage(params);
     } catch (err) {
       showError(err);
     }
   }
+
+  // Shared with the story pages (stories.js).
+  window.Copydesk = {el, link, api, render, meta, announce, articleHref, entityHref, storyHref};
 
   window.addEventListener('hashchange', route);
   document.addEventListener('DOMContentLoaded', route);
