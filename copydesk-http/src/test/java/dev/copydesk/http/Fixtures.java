@@ -36,7 +36,8 @@ final class Fixtures {
             new RawInput("fixtures/inquiry.txt", "bashkortostan-inquiry", "https://www.example-news.org/2022/inquiry",
                     "Bashkortostan officials promise an inquiry", "2022-10-03", null, RawInput.Kind.TEXT, """
                     Officials in Bashkortostan promised on Monday to look into complaints from the families of \
-                    mobilised men.
+                    mobilised men, a week after the protest outside the city hall in Ufa over the pay they were \
+                    promised when they were called up.
 
                     "Every family will receive what the law provides," said Radiy Khabirov, the head of the republic.
 
