@@ -30,6 +30,35 @@ public final class HashSets {
         return Arrays.copyOf(hashes, distinct);
     }
 
+    /**
+     * Size of the intersection of two sorted 32-bit hash sets (compact shingles, word bags); on sorted
+     * multisets each element pairs at most once.
+     */
+    public static int intersection(int[] a, int[] b) {
+        int i = 0;
+        int j = 0;
+        int common = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                common++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return common;
+    }
+
+    /** Jaccard similarity of two sorted distinct 32-bit hash sets; 0 when both are empty. */
+    public static double jaccard(int[] a, int[] b) {
+        int common = intersection(a, b);
+        int union = a.length + b.length - common;
+        return union == 0 ? 0.0 : (double) common / union;
+    }
+
     /** Size of the intersection of two sorted distinct hash sets. */
     public static int intersection(long[] a, long[] b) {
         int i = 0;

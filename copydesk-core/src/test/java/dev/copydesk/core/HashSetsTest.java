@@ -24,6 +24,17 @@ class HashSetsTest {
     }
 
     @Test
+    void thirtyTwoBitSetsAndMultisets() {
+        int[] a = {-5, 2, 3, 9};
+        int[] b = {2, 9, 11};
+        assertEquals(2, HashSets.intersection(a, b));
+        assertEquals(2.0 / 5, HashSets.jaccard(a, b), 1e-12);
+        assertEquals(0.0, HashSets.jaccard(new int[0], new int[0]));
+        assertEquals(2, HashSets.intersection(new int[] {4, 4, 4, 7}, new int[] {4, 4, 8}),
+                "in multisets each element pairs once");
+    }
+
+    @Test
     void mixSpreadsNeighbouringValues() {
         assertEquals(0L, HashSets.mix(0L));
         assertNotEquals(HashSets.mix(1L) >>> 32, HashSets.mix(2L) >>> 32);

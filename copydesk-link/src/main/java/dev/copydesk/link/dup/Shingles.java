@@ -112,28 +112,12 @@ public final class Shingles {
 
     /** Size of the intersection of two sorted distinct compact sets ({@link #compact}). */
     public static int intersection(int[] a, int[] b) {
-        int i = 0;
-        int j = 0;
-        int common = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) {
-                common++;
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return common;
+        return HashSets.intersection(a, b);
     }
 
     /** Exact Jaccard similarity of two compact sets; 0 when both are empty. */
     public static double jaccard(int[] a, int[] b) {
-        int common = intersection(a, b);
-        int union = a.length + b.length - common;
-        return union == 0 ? 0.0 : (double) common / union;
+        return HashSets.jaccard(a, b);
     }
 
     /** Size of the intersection of two sorted distinct hash sets. */

@@ -1,5 +1,6 @@
 package dev.copydesk.link.lineage;
 
+import dev.copydesk.core.HashSets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -57,23 +58,7 @@ record QuoteWords(List<String> written, List<String> normalised, int[] bag) {
      * the intersection of their bags of word hashes. Linear in the words.
      */
     int sharedAtMost(QuoteWords other) {
-        int[] a = bag;
-        int[] b = other.bag;
-        int i = 0;
-        int j = 0;
-        int n = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) {
-                n++;
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return n;
+        return HashSets.intersection(bag, other.bag);
     }
 
     int size() {
