@@ -1,10 +1,10 @@
 package dev.copydesk.eval.duplicates;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.copydesk.clean.Cleaner;
 import dev.copydesk.core.Article;
 import dev.copydesk.eval.report.Table;
+import dev.copydesk.eval.stories.GoldLines;
 import dev.copydesk.eval.stories.ClusterScores;
 import dev.copydesk.ingest.InputError;
 import dev.copydesk.ingest.InputSink;
@@ -13,10 +13,8 @@ import dev.copydesk.ingest.RawInput;
 import dev.copydesk.link.dup.DupInput;
 import dev.copydesk.link.dup.DuplicateFinder;
 import dev.copydesk.link.dup.DuplicateLink;
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,7 +31,6 @@ import java.util.Map;
  * truth, with the share of each edit's articles put with their original. Stateless and thread-safe.
  */
 public final class DuplicatesEvaluation {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private DuplicatesEvaluation() {
     }
@@ -75,26 +72,13 @@ public final class DuplicatesEvaluation {
             return loadFolder(path);
         }
         List<Original> out = new ArrayList<>();
-        try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            int n = 0;
-            for (String line; (line = reader.readLine()) != null; ) {
-                n++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode node;
-                try {
-                    node = JSON.readTree(line);
-                } catch (IOException e) {
-                    throw new IOException(path + ":" + n + ": not JSON: " + e.getMessage(), e);
-                }
-                String id = text(node, "doc_id") != null ? text(node, "doc_id") : text(node, "id");
-                if (id == null || text(node, "text") == null) {
-                    throw new IOException(path + ":" + n + ": needs doc_id (or id) and text");
-                }
-                out.add(new Original(id, text(node, "title"), text(node, "text"), text(node, "cluster")));
+        GoldLines.read(path, (node, n) -> {
+            String id = GoldLines.id(node);
+            if (id == null || text(node, "text") == null) {
+                throw new IOException(path + ":" + n + ": needs doc_id (or id) and text");
             }
-        }
+            out.add(new Original(id, text(node, "title"), text(node, "text"), text(node, "cluster")));
+        });
         return out;
     }
 
@@ -213,7 +197,6 @@ public final class DuplicatesEvaluation {
     }
 
     private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
+        return GoldLines.text(node, field);
     }
 }

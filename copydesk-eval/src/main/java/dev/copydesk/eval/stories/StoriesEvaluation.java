@@ -1,7 +1,6 @@
 package dev.copydesk.eval.stories;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.copydesk.clean.Cleaner;
 import dev.copydesk.core.Article;
 import dev.copydesk.eval.report.Table;
@@ -11,10 +10,7 @@ import dev.copydesk.link.story.StorySettings;
 import dev.copydesk.pipeline.AnalysisConfig;
 import dev.copydesk.pipeline.ArticleAnalyzer;
 import dev.copydesk.pipeline.OverAnalysisLimitException;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -38,7 +34,6 @@ import java.util.concurrent.Future;
  * file order or a shuffled order, and its final stories (after merges) are scored. Stateless; thread-safe.
  */
 public final class StoriesEvaluation {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private StoriesEvaluation() {
     }
@@ -62,31 +57,15 @@ public final class StoriesEvaluation {
     /** The articles of {@code file}, in file order; blank lines are skipped. */
     public static List<StoryArticle> load(Path file) throws IOException {
         List<StoryArticle> articles = new ArrayList<>();
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            int lineNumber = 0;
-            for (String line; (line = reader.readLine()) != null; ) {
-                lineNumber++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode node;
-                try {
-                    node = JSON.readTree(line);
-                } catch (IOException e) {
-                    throw new IOException(file + ":" + lineNumber + ": not JSON: " + e.getMessage(), e);
-                }
-                String id = text(node, "doc_id");
-                if (id == null) {
-                    id = text(node, "id");
-                }
-                String cluster = text(node, "cluster");
-                if (id == null || cluster == null) {
-                    throw new IOException(file + ":" + lineNumber + ": needs doc_id (or id) and cluster");
-                }
-                articles.add(new StoryArticle(id, instant(text(node, "published")), text(node, "title"),
-                        text(node, "text"), cluster, text(node, "split")));
+        GoldLines.read(file, (node, lineNumber) -> {
+            String id = GoldLines.id(node);
+            String cluster = text(node, "cluster");
+            if (id == null || cluster == null) {
+                throw new IOException(file + ":" + lineNumber + ": needs doc_id (or id) and cluster");
             }
-        }
+            articles.add(new StoryArticle(id, instant(text(node, "published")), text(node, "title"),
+                    text(node, "text"), cluster, text(node, "split")));
+        });
         return articles;
     }
 
@@ -229,8 +208,7 @@ public final class StoriesEvaluation {
     }
 
     private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
+        return GoldLines.text(node, field);
     }
 
     private static Instant instant(String value) throws IOException {
