@@ -20,6 +20,8 @@ import picocli.CommandLine.Spec;
  * {@code spark-submit --class dev.copydesk.spark.CopydeskSparkJob copydesk-spark-job.jar}. Only parses,
  * runs the job and reports: a summary on standard output, each error row on standard error (capped).
  * Exit codes: 0 every input became a linked article, 1 some input failed (see standard error), 2 usage error.
+ * A first argument {@code bench} runs {@link SparkBench} instead (an input directory named {@code bench} is
+ * then given as {@code ./bench}).
  */
 @Command(name = "copydesk spark",
         description = {
@@ -129,7 +131,11 @@ public final class CopydeskSparkJob implements Callable<Integer> {
 
     /** The command line with Copydesk's exit-code conventions: 0 ok, 1 failure, 2 usage error. */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new CopydeskSparkJob());
+        return configure(new CommandLine(new CopydeskSparkJob()));
+    }
+
+    /** Sets Copydesk's exit codes and error reporting on {@code cl}. */
+    static CommandLine configure(CommandLine cl) {
         cl.setExitCodeExceptionMapper(t -> t instanceof CommandLine.ParameterException ? 2 : 1);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("copydesk: error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
@@ -143,7 +149,11 @@ public final class CopydeskSparkJob implements Callable<Integer> {
         return cl;
     }
 
+    /** Runs the job, or {@code copydesk spark bench} ({@link SparkBench}) when the first argument is {@code bench}. */
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("bench")) {
+            System.exit(SparkBench.commandLine().execute(java.util.Arrays.copyOfRange(args, 1, args.length)));
+        }
         System.exit(commandLine().execute(args));
     }
 }

@@ -1,6 +1,8 @@
 package dev.copydesk.spark;
 
+import dev.copydesk.annotate.Layers;
 import dev.copydesk.core.Article;
+import dev.copydesk.core.Layer;
 import dev.copydesk.link.ArticleLink;
 import dev.copydesk.link.LinkResult;
 import dev.copydesk.link.LinkInput;
@@ -15,7 +17,8 @@ import java.util.Objects;
 /**
  * Links a whole input on the driver, as {@code copydesk stories} does on one machine: one batch
  * {@link Linker} ({@link Linker#forBatch}: term frequencies over the whole input first) takes every article,
- * in publication order when all are dated, else in input order (story grouping is sequential; duplicates do
+ * rebuilt with its entities layer (so story features count the canonical entity names, as
+ * {@code copydesk stories} over analysed articles does), in publication order when all are dated, else in input order (story grouping is sequential; duplicates do
  * not depend on the order), so the links equal the single-machine linker's over the same input.
  *
  * <p>An article whose id was already seen (the same content read twice: ids are the input's own or a
@@ -50,8 +53,7 @@ final class DriverLinking {
                 repeats.add(a);
                 continue;
             }
-            inputs.add(LinkInput.of(Article.builder().id(a.id()).source(a.source()).title(a.title())
-                    .published(a.published()).text(a.text()).build()));
+            inputs.add(LinkInput.of(article(a)));
             linked.add(a);
         }
         Linker linker = Linker.forBatch(inputs);
@@ -75,5 +77,15 @@ final class DriverLinking {
                     "repeats article id " + a.id() + " of " + firstById.get(a.id()).source() + " (not linked)"));
         }
         return new Result(links, linked, byId, labels, result.stories());
+    }
+
+    /** The article as linking reads it: the fields the linker needs and, when carried, the entities layer. */
+    static Article article(ArticleFeatures a) {
+        Article.Builder b = Article.builder().id(a.id()).source(a.source()).title(a.title())
+                .published(a.published()).text(a.text());
+        if (a.entities() != null) {
+            b.layer(Layer.of(Layers.ENTITIES, a.entities(), a.text().length()));
+        }
+        return b.build();
     }
 }

@@ -4,6 +4,8 @@ import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 
+import dev.copydesk.annotate.Entity;
+import dev.copydesk.annotate.EntityType;
 import dev.copydesk.ingest.InputError;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -144,7 +146,7 @@ public final class SparkJob {
     /** Collects what linking needs, in input order; error rows go to {@code errors}. */
     private static List<ArticleFeatures> features(Dataset<Row> analysed, List<InputError> errors) {
         List<Row> rows = new ArrayList<>(analysed.select("fileOrder", ArticleSchema.RECORD, ArticleSchema.INPUT, "id",
-                "source", "title", "published", "text", ArticleSchema.ERROR).collectAsList());
+                "source", "title", "published", "text", ArticleSchema.ERROR, "entities").collectAsList());
         rows.sort(Comparator.<Row>comparingInt(r -> r.getInt(0)).thenComparingInt(r -> r.getInt(1)));
         List<ArticleFeatures> features = new ArrayList<>(rows.size());
         for (Row r : rows) {
@@ -152,10 +154,25 @@ public final class SparkJob {
                 errors.add(new InputError(r.getString(4), r.getString(8)));
             } else {
                 features.add(new ArticleFeatures(r.getString(2), r.getInt(1), r.getString(3), r.getString(4),
-                        r.getString(5), r.getString(6), r.getString(7)));
+                        r.getString(5), r.getString(6), r.getString(7), entities(r, 9)));
             }
         }
         return features;
+    }
+
+    /** The entities column of {@code r} as the layer's annotations ({@code copydesk analyze}'s fields). */
+    private static List<Entity> entities(Row r, int column) {
+        if (r.isNullAt(column)) {
+            return null;
+        }
+        List<Row> rows = r.getList(column);
+        List<Entity> entities = new ArrayList<>(rows.size());
+        for (Row e : rows) {
+            entities.add(new Entity(e.getInt(e.fieldIndex("start")), e.getInt(e.fieldIndex("end")),
+                    e.getString(e.fieldIndex("text")), EntityType.valueOf(e.getString(e.fieldIndex("type"))),
+                    e.getString(e.fieldIndex("canonical"))));
+        }
+        return entities;
     }
 
     private static String sourceOf(List<ArticleFeatures> features, DriverLinking.Link l) {

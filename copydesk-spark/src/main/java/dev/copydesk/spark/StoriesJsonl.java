@@ -15,7 +15,8 @@ import org.apache.hadoop.fs.Path;
 /**
  * Writes the links as JSON Lines, one object per linked article in input order, with the fields of
  * {@code copydesk stories}: {@code id, source, title, published, story, storyLabel, duplicateOf,
- * similarity, differingParagraphs} (absent values as {@code null}). Written to a hidden temporary file
+ * similarity, differingParagraphs} (absent values as {@code null}, the similarity to three decimals), so
+ * the lines equal that command's over the same input. Written to a hidden temporary file
  * first and renamed, so a reader never sees half a file. Stateless and thread-safe.
  */
 final class StoriesJsonl {
@@ -53,7 +54,7 @@ final class StoriesJsonl {
             g.writeStringField("story", l.story());
             g.writeStringField("storyLabel", storyLabel);
             g.writeStringField("duplicateOf", l.duplicateOf());
-            g.writeNumberField("similarity", l.similarity());
+            g.writeNumberField("similarity", rounded(l.similarity()));
             g.writeArrayFieldStart("differingParagraphs");
             for (int p : l.differingParagraphs()) {
                 g.writeNumber(p);
@@ -62,5 +63,10 @@ final class StoriesJsonl {
             g.writeEndObject();
         }
         return s.toString();
+    }
+
+    /** The similarity to three decimals, as {@code copydesk stories} prints it. */
+    static double rounded(double similarity) {
+        return Math.round(similarity * 1000) / 1000.0;
     }
 }

@@ -44,4 +44,36 @@ final class Corpus {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }
+
+    /**
+     * Writes a JSON Lines file of short dated reports on two stories told with people and places, where
+     * later reports name people by surname or title only, so the analysed entity names (canonical names,
+     * their types) weigh in story grouping; returns the file.
+     */
+    static Path people(Path file) throws IOException {
+        String[][] reports = {
+                {"p1", "2026-05-01", "Dragan Ilic named to lead Tarnovo inquiry",
+                        "Judge Dragan Ilic will lead the inquiry into the collapse of the Tarnovo bridge, the justice "
+                        + "ministry in Sofia said on Friday. Ilic, a former prosecutor, has six months to report."},
+                {"p2", "2026-05-02", "Ilic visits the site",
+                        "Ilic walked the riverbank on Saturday with engineers. The judge said the inquiry would "
+                        + "question the contractor, Stroy Tarnovo, next week."},
+                {"p3", "2026-05-02", "Petya Zlateva wins Plovdiv marathon",
+                        "Petya Zlateva of Plovdiv won the city marathon on Saturday in two hours and 31 minutes, "
+                        + "ahead of Mira Dobreva of Ruse."},
+                {"p4", "2026-05-03", "Zlateva aims for Berlin",
+                        "Zlateva said on Sunday she would run in Berlin in September. Dobreva, second in Plovdiv, "
+                        + "will rest until the summer."},
+                {"p5", "2026-05-04", "Contractor questioned",
+                        "Managers of Stroy Tarnovo answered questions from the judge for five hours on Monday, "
+                        + "a spokeswoman for Dragan Ilic said."},
+        };
+        StringBuilder lines = new StringBuilder();
+        for (String[] r : reports) {
+            lines.append("{\"id\":\"").append(r[0]).append("\",\"published\":\"").append(r[1])
+                    .append("\",\"title\":\"").append(r[2]).append("\",\"text\":\"").append(r[3]).append("\"}\n");
+        }
+        write(file, lines.toString());
+        return file;
+    }
 }

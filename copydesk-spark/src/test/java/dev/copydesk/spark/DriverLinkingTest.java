@@ -18,7 +18,7 @@ class DriverLinkingTest {
             + "uncertainty after the first round.";
 
     private static ArticleFeatures features(String input, int record, String id, String published, String title, String text) {
-        return new ArticleFeatures(input, record, id, input + "#" + record, title, published, text);
+        return new ArticleFeatures(input, record, id, input + "#" + record, title, published, text, null);
     }
 
     @Test

@@ -145,9 +145,53 @@ record SingleMachine(List<Article> articles, List<InputError> errors, LinkResult
             assertEquals(l.story(), line.get("story").asText());
             assertEquals(stories.get(l.story()).label(), line.get("storyLabel").asText());
             assertEquals(l.duplicateOf(), line.get("duplicateOf").isNull() ? null : line.get("duplicateOf").asText());
-            assertEquals(l.similarity(), line.get("similarity").asDouble());
+            assertEquals(Math.round(l.similarity() * 1000) / 1000.0, line.get("similarity").asDouble());
             assertEquals(l.differingParagraphs().size(), line.get("differingParagraphs").size());
         }
+    }
+
+    /**
+     * The lines {@code copydesk stories} prints over these articles (StoriesCommand's JSON: its fields in its
+     * order, the similarity to three decimals, written by Jackson from a map).
+     */
+    List<String> storiesLines() {
+        return storiesLines(links);
+    }
+
+    List<String> storiesLines(LinkResult result) {
+        Map<String, ArticleLink> byId = new HashMap<>();
+        result.articles().forEach(l -> byId.put(l.id(), l));
+        Map<String, String> labels = new HashMap<>();
+        result.stories().forEach(s -> labels.put(s.id(), s.label()));
+        List<String> lines = new ArrayList<>();
+        for (Article a : articles) {
+            ArticleLink link = byId.get(a.id());
+            Map<String, Object> json = new java.util.LinkedHashMap<>();
+            json.put("id", link.id());
+            json.put("source", a.source());
+            json.put("title", a.title());
+            json.put("published", a.published());
+            json.put("story", link.story());
+            json.put("storyLabel", labels.get(link.story()));
+            json.put("duplicateOf", link.duplicateOf());
+            json.put("similarity", Math.round(link.similarity() * 1000) / 1000.0);
+            json.put("differingParagraphs", link.differingParagraphs());
+            try {
+                lines.add(JSON.writeValueAsString(json));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return lines;
+    }
+
+    /** The same articles linked on their words alone, without the entities layer. */
+    LinkResult linksWithoutEntities() {
+        List<LinkInput> inputs = articles.stream().map(a -> LinkInput.of(Article.builder().id(a.id()).source(a.source())
+                .title(a.title()).published(a.published()).text(a.text()).build())).toList();
+        Linker linker = Linker.forBatch(inputs);
+        linker.addAll(inputs);
+        return linker.finish();
     }
 
     private static List<Group> readParquet(Path dir) throws IOException {

@@ -1,6 +1,7 @@
 package dev.copydesk.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.copydesk.core.Article;
@@ -88,5 +89,18 @@ class SparkJobTest {
                 .collectAsList().stream().map(r -> r.getString(0)).toList();
         assertEquals(expected.articles().stream().map(Article::id).toList(), ids, "each file's newest version, once");
         assertNull(third.storiesPath());
+    }
+
+    @Test
+    void storiesJsonlEqualsTheStoriesCommandOverAnalysedArticles() throws IOException {
+        Path input = Corpus.people(dir.resolve("people.jsonl"));
+        String out = dir.resolve("out").toString();
+        new SparkJob(spark).run(SparkJobConfig.of(List.of(input.toString()), out).withJsonl(true));
+        SingleMachine expected = SingleMachine.of(input);
+
+        // The single-machine lines are those of `copydesk stories` (analysed articles, one batch Linker).
+        assertEquals(expected.storiesLines(), Files.readAllLines(Path.of(out, "stories.jsonl")));
+        assertNotEquals(expected.storiesLines(expected.linksWithoutEntities()), expected.storiesLines(),
+                "the entity names change the stories of this input");
     }
 }
