@@ -6,6 +6,7 @@ import dev.copydesk.ingest.InputError;
 import dev.copydesk.ingest.InputSink;
 import dev.copydesk.ingest.Inputs;
 import dev.copydesk.ingest.RawInput;
+import dev.copydesk.ingest.ReadLimits;
 import dev.copydesk.pipeline.AnalysisConfig;
 import dev.copydesk.pipeline.IndexStore;
 import dev.copydesk.pipeline.StoryLinking;
@@ -22,6 +23,7 @@ import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code copydesk ingest}: clean, analyse and index articles, skipping those already indexed unchanged. */
@@ -31,12 +33,17 @@ import picocli.CommandLine.Spec;
                     + "(created when missing). An article already indexed with the same content, metadata and "
                     + "analysis is skipped without being analysed again, so an interrupted or repeated run only does "
                     + "what is left; an article with the same id and new content replaces the old one.",
+            "With --analyzed, the input is JSON Lines already analysed by 'copydesk analyze' (or the Spark job): "
+                    + "each record is indexed as it is, entities, quotes, amounts and dates included, without "
+                    + "cleaning or analysing it again (no language models are loaded). A record whose annotation "
+                    + "spans fall outside its text fails alone with an error naming the layer.",
             "Commits every " + IngestConfig.DEFAULT_COMMIT_EVERY + " articles, every 10 seconds, at the end, and on Ctrl-C. "
                     + "Ends with a summary: N added, N replaced, N unchanged, N failed."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input was indexed", "1:some input failed (see standard error), or the index is in use",
             "2:usage error"},
-        footerHeading = "%nExample:%n", footer = "  copydesk ingest ../shared/seeds/ --index copydesk-data")
+        footerHeading = "%nExample:%n", footer = {"  copydesk ingest ../shared/seeds/ --index copydesk-data",
+            "  copydesk ingest --analyzed analysed.jsonl --index copydesk-data"})
 final class IngestCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
@@ -46,6 +53,12 @@ final class IngestCommand implements Callable<Integer> {
 
     @Mixin
     RunOptions run;
+
+    @Option(names = "--analyzed",
+            description = "The JSON Lines input is already analysed ('copydesk analyze' output): index each record "
+                    + "with its annotations as it is, without cleaning or analysis. Only JSON Lines is read; "
+                    + "--clean is ignored.")
+    boolean analyzed;
 
     @Spec
     CommandSpec spec;
@@ -62,7 +75,8 @@ final class IngestCommand implements Callable<Integer> {
             reporter.error(e.getMessage());
             return 1;
         }
-        IngestConfig config = IngestConfig.defaults().withAnalysis(AnalysisConfig.defaults().withCleanMode(input.mode));
+        IngestConfig config = IngestConfig.defaults().withAnalysis(AnalysisConfig.defaults().withCleanMode(input.mode))
+                .withPreAnalysed(analyzed);
         IndexStore store = new IndexStore(articles);
         Ingestor ingestor = Ingestor.standard(config, store);
         Thread hook = new Thread(() -> interrupted(ingestor, reporter), "copydesk-ingest-shutdown");
@@ -71,7 +85,7 @@ final class IngestCommand implements Callable<Integer> {
             Progress progress = run.progress(reporter, "ingested", InputEstimate.articles(input.inputs));
             try (ParallelRunner<RawInput, Ingestor.Prepared> runner = new ParallelRunner<>(threads, ingestor::prepare,
                     p -> report(() -> ingestor.put(p), reporter, progress))) {
-                Inputs.withDefaults().read(input.inputs, System.in, new InputSink() {
+                (analyzed ? Inputs.forAnalysedRecords(ReadLimits.defaults()) : Inputs.withDefaults()).read(input.inputs, System.in, new InputSink() {
                     @Override
                     public void accept(RawInput in) {
                         runner.submit(in);

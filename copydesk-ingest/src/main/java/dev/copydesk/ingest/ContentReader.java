@@ -21,10 +21,10 @@ final class ContentReader {
     private final WarcInputReader warc;
     private final JsonlInputReader jsonl;
 
-    ContentReader(ReadLimits limits) {
+    ContentReader(ReadLimits limits, boolean wholeRecords) {
         this.limits = limits;
         this.warc = new WarcInputReader(limits);
-        this.jsonl = new JsonlInputReader(limits);
+        this.jsonl = new JsonlInputReader(limits, wholeRecords);
     }
 
     /**

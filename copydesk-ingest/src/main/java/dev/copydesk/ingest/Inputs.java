@@ -50,8 +50,21 @@ public final class Inputs {
 
     /** Inputs read within {@code limits}. */
     public Inputs(ReadLimits limits) {
+        this(limits, false);
+    }
+
+    private Inputs(ReadLimits limits, boolean wholeRecords) {
         this.limits = Objects.requireNonNull(limits, "limits");
-        this.reader = new ContentReader(limits);
+        this.reader = new ContentReader(limits, wholeRecords);
+    }
+
+    /**
+     * Inputs read within {@code limits} whose JSON Lines records are already analysed articles: each
+     * record gives a {@link RawInput.Kind#ARTICLE_JSON} input whose content is the whole record (its
+     * id, url, title and published read as usual). Other files are read as usual.
+     */
+    public static Inputs forAnalysedRecords(ReadLimits limits) {
+        return new Inputs(limits, true);
     }
 
     /** Inputs read within {@link ReadLimits#defaults()}. */

@@ -44,8 +44,15 @@ final class JsonlInputReader {
     private final long maxLineBytes;
     private final String limitText;
     private final JsonFactory factory;
+    private final boolean wholeRecords;
 
     JsonlInputReader(ReadLimits limits) {
+        this(limits, false);
+    }
+
+    /** @param wholeRecords whether each record is an analysed article, kept whole as {@link RawInput.Kind#ARTICLE_JSON} */
+    JsonlInputReader(ReadLimits limits, boolean wholeRecords) {
+        this.wholeRecords = wholeRecords;
         this.maxLineBytes = limits.maxArticleBytes();
         this.limitText = limits.describeArticleLimit();
         this.factory = JsonFactory.builder()
@@ -132,6 +139,10 @@ final class JsonlInputReader {
         } catch (LineException e) {
             out.error(e.getMessage());
             return;
+        }
+        if (wholeRecords) {
+            input = new RawInput(input.source(), input.id(), input.url(), input.title(), input.published(), null,
+                    RawInput.Kind.ARTICLE_JSON, json, input.diagnostics());
         }
         Utf8Scan scan = Utf8Scan.of(line, start, len - start);
         if (!scan.isValid()) {

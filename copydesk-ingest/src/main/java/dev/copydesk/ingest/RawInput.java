@@ -24,8 +24,12 @@ public record RawInput(String source, String id, String url, String title, Strin
     /** Stage name of the diagnostics recorded while reading. */
     public static final String STAGE = "reader";
 
-    /** The form of {@link #content()}. */
-    public enum Kind { TEXT, HTML }
+    /**
+     * The form of {@link #content()}: plain text, HTML, or {@code ARTICLE_JSON}, one already analysed
+     * article as {@code copydesk analyze} writes it (a whole JSON Lines record, read so only by
+     * {@link Inputs#forAnalysedRecords}); it is stored as it is, never cleaned.
+     */
+    public enum Kind { TEXT, HTML, ARTICLE_JSON }
 
     public RawInput {
         Objects.requireNonNull(source, "source");

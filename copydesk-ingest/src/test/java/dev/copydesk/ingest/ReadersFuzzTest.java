@@ -38,7 +38,7 @@ class ReadersFuzzTest {
     static CollectingSink readChecked(byte[] content, String name) {
         CollectingSink sink = new CollectingSink();
         Reporter out = new Reporter(sink, "in", LIMITS.maxErrorsPerInput());
-        new ContentReader(LIMITS).read(new ByteArrayInputStream(content), name, content.length, out, "empty file");
+        new ContentReader(LIMITS, false).read(new ByteArrayInputStream(content), name, content.length, out, "empty file");
         out.finish();
         assertSound(sink, "in", content);
         return sink;

@@ -11,8 +11,11 @@ import java.time.Duration;
  * @param commitInterval also commit when this long has passed since the last commit
  * @param keepArticles   whether each {@link IngestResult} carries the analysed article (costs memory
  *                       when the caller holds on to results)
+ * @param preAnalysed    whether inputs are already analysed articles ({@link dev.copydesk.ingest.RawInput.Kind#ARTICLE_JSON}),
+ *                       stored as they are without cleaning or analysis
  */
-public record IngestConfig(AnalysisConfig analysis, int commitEvery, Duration commitInterval, boolean keepArticles) {
+public record IngestConfig(AnalysisConfig analysis, int commitEvery, Duration commitInterval, boolean keepArticles,
+                           boolean preAnalysed) {
     /** Commits every 200 stored articles by default. */
     public static final int DEFAULT_COMMIT_EVERY = 200;
     /** And at least every 10 seconds. */
@@ -30,24 +33,34 @@ public record IngestConfig(AnalysisConfig analysis, int commitEvery, Duration co
         }
     }
 
+    /** A configuration for inputs that are cleaned and analysed. */
+    public IngestConfig(AnalysisConfig analysis, int commitEvery, Duration commitInterval, boolean keepArticles) {
+        this(analysis, commitEvery, commitInterval, keepArticles, false);
+    }
+
     /** Default analysis, commits every {@link #DEFAULT_COMMIT_EVERY} articles and {@link #DEFAULT_COMMIT_INTERVAL}, no articles kept. */
     public static IngestConfig defaults() {
-        return new IngestConfig(AnalysisConfig.defaults(), DEFAULT_COMMIT_EVERY, DEFAULT_COMMIT_INTERVAL, false);
+        return new IngestConfig(AnalysisConfig.defaults(), DEFAULT_COMMIT_EVERY, DEFAULT_COMMIT_INTERVAL, false, false);
     }
 
     public IngestConfig withAnalysis(AnalysisConfig a) {
-        return new IngestConfig(a, commitEvery, commitInterval, keepArticles);
+        return new IngestConfig(a, commitEvery, commitInterval, keepArticles, preAnalysed);
     }
 
     public IngestConfig withCommitEvery(int n) {
-        return new IngestConfig(analysis, n, commitInterval, keepArticles);
+        return new IngestConfig(analysis, n, commitInterval, keepArticles, preAnalysed);
     }
 
     public IngestConfig withCommitInterval(Duration d) {
-        return new IngestConfig(analysis, commitEvery, d, keepArticles);
+        return new IngestConfig(analysis, commitEvery, d, keepArticles, preAnalysed);
     }
 
     public IngestConfig withKeepArticles(boolean keep) {
-        return new IngestConfig(analysis, commitEvery, commitInterval, keep);
+        return new IngestConfig(analysis, commitEvery, commitInterval, keep, preAnalysed);
+    }
+
+    /** This configuration for already analysed inputs ({@code true}) or for inputs to clean and analyse. */
+    public IngestConfig withPreAnalysed(boolean analysed) {
+        return new IngestConfig(analysis, commitEvery, commitInterval, keepArticles, analysed);
     }
 }

@@ -9,7 +9,8 @@ import java.util.Objects;
 
 /**
  * Copydesk's ingest, the one every edge calls: clean → fingerprint → skip what the store holds
- * unchanged → analyse → put, with commits every {@link IngestConfig#commitEvery()} stored articles,
+ * unchanged → analyse → put (or, under {@link IngestConfig#preAnalysed()}, read a finished article →
+ * fingerprint → skip → put, with no cleaning or analysis), with commits every {@link IngestConfig#commitEvery()} stored articles,
  * every {@link IngestConfig#commitInterval()}, on {@link #commit()} and on {@link #close()}.
  *
  * <p>One call does it all ({@link #ingest(RawInput)}); a caller that analyses on several threads and
@@ -63,9 +64,16 @@ public final class Ingestor implements AutoCloseable {
         return put(prepare(cleaned));
     }
 
-    /** Cleans one input and, unless the store holds it unchanged, analyses it. Any thread; stores nothing. */
+    /**
+     * Cleans one input and, unless the store holds it unchanged, analyses it. Under
+     * {@link IngestConfig#preAnalysed()} reads it as a finished article instead (a record whose layers
+     * are invalid fails alone). Any thread; stores nothing.
+     */
     public Prepared prepare(RawInput in) {
         Objects.requireNonNull(in, "in");
+        if (config.preAnalysed()) {
+            return preparePreAnalysed(in);
+        }
         Article cleaned;
         try {
             cleaned = analyzer.clean(in);
@@ -93,6 +101,27 @@ public final class Ingestor implements AutoCloseable {
             return Prepared.failed(source, cleaned.id(), IngestResult.Failure.OVER_ANALYSIS_LIMIT, e.getMessage());
         } catch (IOException | RuntimeException e) {
             return Prepared.failed(source, cleaned.id(), IngestResult.Failure.ERROR, message(e));
+        }
+    }
+
+    private Prepared preparePreAnalysed(RawInput in) {
+        Article a;
+        try {
+            a = PreAnalysed.read(in);
+        } catch (RuntimeException e) {
+            return Prepared.failed(in.source(), in.id(), IngestResult.Failure.ERROR, message(e));
+        }
+        if (a.text().isBlank()) {
+            return Prepared.failed(in.source(), a.id(), IngestResult.Failure.NO_TEXT, "the analysed article has no text");
+        }
+        try {
+            String fingerprint = PreAnalysed.fingerprint(store.fingerprint(a), a);
+            if (store.isCurrent(a.id(), fingerprint)) {
+                return new Prepared(in.source(), a.id(), null, fingerprint, null, null);
+            }
+            return new Prepared(in.source(), a.id(), a, fingerprint, null, null);
+        } catch (IOException | RuntimeException e) {
+            return Prepared.failed(in.source(), a.id(), IngestResult.Failure.ERROR, message(e));
         }
     }
 
