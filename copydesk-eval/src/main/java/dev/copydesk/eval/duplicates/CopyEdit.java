@@ -15,8 +15,10 @@ public interface CopyEdit {
     /** A short name for reports. */
     String name();
 
-    /** Whether the result is a copy of the original (true) or a different article (false). */
-    boolean isCopy();
+    /** Whether the result is a copy of the original (true, as for most edits) or a different article (false). */
+    default boolean isCopy() {
+        return true;
+    }
 
     /**
      * The derived article, or {@code null} when the original is too short for this edit.

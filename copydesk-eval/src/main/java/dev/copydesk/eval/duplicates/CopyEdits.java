@@ -28,11 +28,6 @@ public final class CopyEdits {
         }
 
         @Override
-        public boolean isCopy() {
-            return true;
-        }
-
-        @Override
         public Derived apply(Original o, Random random, Material m) {
             return new Derived(headline(o, random), o.text());
         }
@@ -43,11 +38,6 @@ public final class CopyEdits {
         @Override
         public String name() {
             return "paragraph dropped";
-        }
-
-        @Override
-        public boolean isCopy() {
-            return true;
         }
 
         @Override
@@ -73,11 +63,6 @@ public final class CopyEdits {
         @Override
         public String name() {
             return "paragraph added";
-        }
-
-        @Override
-        public boolean isCopy() {
-            return true;
         }
 
         @Override
@@ -107,11 +92,6 @@ public final class CopyEdits {
         }
 
         @Override
-        public boolean isCopy() {
-            return true;
-        }
-
-        @Override
         public Derived apply(Original o, Random random, Material m) {
             return new Derived(o.title(), boilerplate(o, o.text(), random, m));
         }
@@ -122,11 +102,6 @@ public final class CopyEdits {
         @Override
         public String name() {
             return "words changed";
-        }
-
-        @Override
-        public boolean isCopy() {
-            return true;
         }
 
         @Override
@@ -143,11 +118,6 @@ public final class CopyEdits {
         }
 
         @Override
-        public boolean isCopy() {
-            return true;
-        }
-
-        @Override
         public Derived apply(Original o, Random random, Material m) {
             String text = o.text().replace("``", "“").replace("''", "”").replace(" ,", ",").replace(" .", ".")
                     .replace(" 's", "’s").replace("\"", random.nextBoolean() ? "“" : "”")
@@ -161,11 +131,6 @@ public final class CopyEdits {
         @Override
         public String name() {
             return "syndicated (all three)";
-        }
-
-        @Override
-        public boolean isCopy() {
-            return true;
         }
 
         @Override
