@@ -1,11 +1,5 @@
 package dev.copydesk.link.dup;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -88,28 +82,5 @@ public final class DuplicateFinder {
             }
         }
         return out;
-    }
-
-    /** Publication time in UTC, or {@code null} when absent or not ISO-8601. */
-    static Instant published(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String v = value.strip();
-        try {
-            return OffsetDateTime.parse(v).toInstant();
-        } catch (DateTimeParseException e) {
-            // try the next form
-        }
-        try {
-            return LocalDateTime.parse(v).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
-            // try the next form
-        }
-        try {
-            return LocalDate.parse(v).atStartOfDay().toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.copydesk.link.dup;
 
+import dev.copydesk.link.Published;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -49,7 +50,7 @@ public final class Fingerprint {
             paragraphs[p] = Shingles.key(Shingles.words(paragraphTexts.get(p)));
         }
         long[] bandKeys = hashes.length == 0 ? NONE : LshIndex.bandKeys(MinHash.signature(hashes));
-        return new Fingerprint(input.id(), DuplicateFinder.published(input.published()), Shingles.key(words),
+        return new Fingerprint(input.id(), Published.instant(input.published()), Shingles.key(words),
                 words.size(), shingles, paragraphs, bandKeys);
     }
 

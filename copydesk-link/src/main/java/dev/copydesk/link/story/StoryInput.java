@@ -3,11 +3,8 @@ package dev.copydesk.link.story;
 import dev.copydesk.annotate.Entity;
 import dev.copydesk.annotate.Layers;
 import dev.copydesk.core.Article;
+import dev.copydesk.link.Published;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -33,7 +30,7 @@ public record StoryInput(String id, Instant published, String title, String text
     /**
      * The input of an article: its canonical entity names when it carries the
      * {@linkplain Layers#ENTITIES entities layer}, else null; its publication time when that parses as an
-     * ISO-8601 date or date-time with offset, else null.
+     * ISO-8601 date or date-time ({@link Published#instant}), else null.
      */
     public static StoryInput of(Article article) {
         Objects.requireNonNull(article, "article");
@@ -44,20 +41,7 @@ public record StoryInput(String id, Instant published, String title, String text
                 entities.add(e.canonical());
             }
         }
-        return new StoryInput(article.id(), instant(article.published()), article.title(), article.text(), entities);
-    }
-
-    /** A publication date or date-time as an instant, or {@code null} when absent or not ISO-8601. */
-    public static Instant instant(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String v = value.strip();
-        try {
-            return v.length() == 10 ? LocalDate.parse(v).atStartOfDay(ZoneOffset.UTC).toInstant()
-                    : OffsetDateTime.parse(v).toInstant();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return new StoryInput(article.id(), Published.instant(article.published()), article.title(), article.text(),
+                entities);
     }
 }
