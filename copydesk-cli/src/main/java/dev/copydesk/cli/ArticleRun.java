@@ -42,22 +42,7 @@ final class ArticleRun {
                              reporter.error(o.source() + ": " + o.error());
                          }
                      })) {
-            Progress progress = options.progress(reporter, verb);
-            Inputs.withDefaults().read(inputs, System.in, new InputSink() {
-                @Override
-                public void accept(RawInput input) {
-                    runner.submit(input);
-                    progress.step();
-                }
-
-                @Override
-                public void error(InputError error) {
-                    failures.increment();
-                    reporter.error(error.source() + ": " + error.message());
-                }
-            });
-            runner.finish();
-            progress.done();
+            readAll(inputs, runner, options.progress(reporter, verb), failures, reporter);
             out.flush();
             if (failures.value() > 0) {
                 reporter.error(failures.value() + " input" + (failures.value() == 1 ? " or record" : "s or records")
@@ -66,6 +51,29 @@ final class ArticleRun {
             }
             return 0;
         }
+    }
+
+    /**
+     * Reads every input (standard input for {@code -}) into {@code runner} and waits for it to finish,
+     * stepping {@code progress} per input; an input that cannot be read is counted and reported on one line.
+     */
+    static void readAll(List<String> inputs, ParallelRunner<RawInput, ?> runner, Progress progress, Counter failures,
+                        Reporter reporter) {
+        Inputs.withDefaults().read(inputs, System.in, new InputSink() {
+            @Override
+            public void accept(RawInput input) {
+                runner.submit(input);
+                progress.step();
+            }
+
+            @Override
+            public void error(InputError error) {
+                failures.increment();
+                reporter.error(error.source() + ": " + error.message());
+            }
+        });
+        runner.finish();
+        progress.done();
     }
 
     private static Outcome attempt(RawInput in, Function<RawInput, Article> work) {

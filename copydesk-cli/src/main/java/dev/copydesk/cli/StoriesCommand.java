@@ -3,9 +3,6 @@ package dev.copydesk.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.copydesk.core.Article;
-import dev.copydesk.ingest.InputError;
-import dev.copydesk.ingest.InputSink;
-import dev.copydesk.ingest.Inputs;
 import dev.copydesk.ingest.RawInput;
 import dev.copydesk.link.ArticleLink;
 import dev.copydesk.link.LinkInput;
@@ -84,22 +81,8 @@ final class StoriesCommand implements Callable<Integer> {
                     }
                     articles.add(unique(outcome.article(), seenIds));
                 })) {
-            Progress progress = run.progress(reporter, noAnalyze ? "cleaned" : "analyzed");
-            Inputs.withDefaults().read(options.inputs, System.in, new InputSink() {
-                @Override
-                public void accept(RawInput input) {
-                    runner.submit(input);
-                    progress.step();
-                }
-
-                @Override
-                public void error(InputError error) {
-                    failures.increment();
-                    reporter.error(error.source() + ": " + error.message());
-                }
-            });
-            runner.finish();
-            progress.done();
+            ArticleRun.readAll(options.inputs, runner, run.progress(reporter, noAnalyze ? "cleaned" : "analyzed"),
+                    failures, reporter);
         }
         for (Linked a : articles) {
             if (a.note() != null) {
