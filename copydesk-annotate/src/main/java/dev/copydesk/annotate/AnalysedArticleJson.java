@@ -55,6 +55,10 @@ public final class AnalysedArticleJson {
         if (!(value instanceof Map<?, ?> m)) {
             throw new IllegalArgumentException("the article is not a JSON object");
         }
+        if (string(m, "error") != null && string(m, "text") == null) {
+            // An error row of the Spark job's output: the input it names could not be read or analysed there.
+            throw new IllegalArgumentException("not an article: " + string(m, "error"));
+        }
         for (String key : new String[] {"id", "source"}) {
             if (string(m, key) == null) {
                 throw new IllegalArgumentException("the article has no string \"" + key + "\"");

@@ -57,4 +57,18 @@ class AnalysedArticleJsonTest {
         assertEquals("the article has no string \"id\"", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> AnalysedArticleJson.read("[1, 2]"));
     }
+
+    @Test
+    void anErrorRowOfTheSparkJobIsNotAnArticleAndSaysWhy() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> AnalysedArticleJson.read(
+                "{\"source\":\"in/junk.txt\",\"input\":\"in/junk.txt\",\"record\":0,\"error\":\"binary file\"}"));
+        assertEquals("not an article: binary file", e.getMessage());
+    }
+
+    @Test
+    void fieldsItDoesNotKnowAreIgnored() {
+        String withLinks = json(article()).replaceFirst("\\{", "{\"story\":\"s1\",\"similarity\":1.0,\"record\":3,");
+        assertTrue(withLinks.contains("\"story\":\"s1\""), "the fixture carries the link fields");
+        assertEquals(json(article()), json(AnalysedArticleJson.read(withLinks)));
+    }
 }

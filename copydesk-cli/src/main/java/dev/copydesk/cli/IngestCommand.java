@@ -17,6 +17,7 @@ import dev.copydesk.pipeline.Ingestor;
 import dev.copydesk.pipeline.IngestorClosedException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -33,17 +34,20 @@ import picocli.CommandLine.Spec;
                     + "(created when missing). An article already indexed with the same content, metadata and "
                     + "analysis is skipped without being analysed again, so an interrupted or repeated run only does "
                     + "what is left; an article with the same id and new content replaces the old one.",
-            "With --analyzed, the input is JSON Lines already analysed by 'copydesk analyze' (or the Spark job): "
-                    + "each record is indexed as it is, entities, quotes, amounts and dates included, without "
-                    + "cleaning or analysing it again (no language models are loaded). A record whose annotation "
-                    + "spans fall outside its text fails alone with an error naming the layer.",
+            "With --analyzed, the input is JSON Lines already analysed by 'copydesk analyze' or by the Spark job "
+                    + "('copydesk spark --jsonl': give its output directory, or its articles-jsonl directory): each "
+                    + "record is indexed as it is, entities, quotes, amounts and dates included, without cleaning or "
+                    + "analysing it again (no language models are loaded). A record whose annotation spans fall "
+                    + "outside its text fails alone with an error naming the layer; an error row of the Spark job "
+                    + "fails with the input it names and why.",
             "Commits every " + IngestConfig.DEFAULT_COMMIT_EVERY + " articles, every 10 seconds, at the end, and on Ctrl-C. "
                     + "Ends with a summary: N added, N replaced, N unchanged, N failed."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input was indexed", "1:some input failed (see standard error), or the index is in use",
             "2:usage error"},
         footerHeading = "%nExample:%n", footer = {"  copydesk ingest ../shared/seeds/ --index copydesk-data",
-            "  copydesk ingest --analyzed analysed.jsonl --index copydesk-data"})
+            "  copydesk ingest --analyzed analysed.jsonl --index copydesk-data",
+            "  copydesk ingest --analyzed spark-out --index copydesk-data"})
 final class IngestCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
@@ -85,7 +89,8 @@ final class IngestCommand implements Callable<Integer> {
             Progress progress = run.progress(reporter, "ingested", InputEstimate.articles(input.inputs));
             try (ParallelRunner<RawInput, Ingestor.Prepared> runner = new ParallelRunner<>(threads, ingestor::prepare,
                     p -> report(() -> ingestor.put(p), reporter, progress))) {
-                (analyzed ? Inputs.forAnalysedRecords(ReadLimits.defaults()) : Inputs.withDefaults()).read(input.inputs, System.in, new InputSink() {
+                List<String> inputs = analyzed ? SparkOutput.articles(input.inputs, reporter) : input.inputs;
+                (analyzed ? Inputs.forAnalysedRecords(ReadLimits.defaults()) : Inputs.withDefaults()).read(inputs, System.in, new InputSink() {
                     @Override
                     public void accept(RawInput in) {
                         runner.submit(in);

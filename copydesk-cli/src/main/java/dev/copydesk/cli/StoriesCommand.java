@@ -9,6 +9,7 @@ import dev.copydesk.link.LinkInput;
 import dev.copydesk.link.LinkResult;
 import dev.copydesk.link.Linker;
 import dev.copydesk.link.StorySummary;
+import dev.copydesk.link.UniqueIds;
 import dev.copydesk.pipeline.AnalysisConfig;
 import dev.copydesk.pipeline.ArticleAnalyzer;
 import dev.copydesk.pipeline.OverAnalysisLimitException;
@@ -71,7 +72,7 @@ final class StoriesCommand implements Callable<Integer> {
         ArticleAnalyzer analyzer = ArticleAnalyzer.standard(AnalysisConfig.defaults().withCleanMode(options.mode));
         Counter failures = new Counter();
         List<Linked> articles = new ArrayList<>();
-        Map<String, Integer> seenIds = new HashMap<>();
+        UniqueIds ids = new UniqueIds();
         try (ParallelRunner<RawInput, Outcome> runner = new ParallelRunner<>(run.threads(spec),
                 in -> prepare(analyzer, in), outcome -> {
                     if (outcome.error() != null) {
@@ -79,7 +80,7 @@ final class StoriesCommand implements Callable<Integer> {
                         reporter.error(outcome.source() + ": " + outcome.error());
                         return;
                     }
-                    articles.add(unique(outcome.article(), seenIds));
+                    articles.add(unique(outcome.article(), ids));
                 })) {
             ArticleRun.readAll(options.inputs, runner, run.progress(reporter, noAnalyze ? "cleaned" : "analyzed"),
                     failures, reporter);
@@ -123,18 +124,10 @@ final class StoriesCommand implements Callable<Integer> {
     }
 
     /** The article, or the same with its id suffixed -2, -3, ... when the id was seen before. */
-    private static Linked unique(Linked a, Map<String, Integer> seen) {
-        String given = a.input().id();
-        int n = seen.merge(given, 1, Integer::sum);
-        if (n == 1) {
-            return a;
-        }
-        String id = given + "-" + n;
-        while (seen.containsKey(id)) {
-            id = given + "-" + ++n;
-        }
-        seen.put(id, 1);
-        return new Linked(a.source(), a.title(), a.published(), a.input().withId(id), a.note());
+    private static Linked unique(Linked a, UniqueIds ids) {
+        String id = ids.next(a.input().id());
+        return id.equals(a.input().id()) ? a
+                : new Linked(a.source(), a.title(), a.published(), a.input().withId(id), a.note());
     }
 
     private void write(PrintWriter out, List<Linked> articles, LinkResult result) {

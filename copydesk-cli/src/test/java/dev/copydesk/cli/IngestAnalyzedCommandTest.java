@@ -64,6 +64,40 @@ class IngestAnalyzedCommandTest {
     }
 
     @Test
+    void theSparkJobsOutputDirectoryIsReadThroughItsArticlesAndAnErrorRowFailsAlone() throws Exception {
+        Path in = dir.resolve("in");
+        Files.createDirectories(in);
+        Files.writeString(in.resolve("harbour.txt"), AnalyzeCommandTest.ARTICLE);
+        Cli analyzed = Cli.run("analyze", "-q", in.toString());
+        assertEquals(0, analyzed.code(), analyzed.err());
+        ObjectNode article = (ObjectNode) IngestSearchCommandTest.jsonLines(analyzed.out()).get(0);
+        // The job's row: the article, its links and where it came from (nulls left out, as Spark writes JSON).
+        article.put("story", "s1").put("storyLabel", "Harbour").put("similarity", 1.0).put("input", "in/harbour.txt")
+                .put("record", 0);
+        article.putArray("differingParagraphs");
+        ObjectMapper m = new ObjectMapper();
+        Path out = dir.resolve("spark-out");
+        Files.createDirectories(out.resolve("articles-jsonl"));
+        Files.createDirectories(out.resolve("articles"));
+        Files.writeString(out.resolve("articles-jsonl/part-00000.jsonl"), m.writeValueAsString(article) + "\n"
+                + "{\"source\":\"in/junk.txt\",\"input\":\"in/junk.txt\",\"record\":0,\"error\":\"binary file\"}\n");
+        Files.writeString(out.resolve("articles-jsonl/_SUCCESS"), "");
+        Files.writeString(out.resolve("stories.jsonl"), "{\"id\":\"x\",\"story\":\"s1\"}\n");
+        Files.write(out.resolve("articles/part-00000.snappy.parquet"), new byte[] {'P', 'A', 'R', '1', 0, 0, 0});
+
+        String index = dir.resolve("index").toString();
+        Cli r = Cli.run("ingest", "--analyzed", "-q", "--index", index, out.toString());
+        assertEquals(1, r.code(), r.err());
+        assertEquals("1 added, 0 replaced, 0 unchanged, 1 failed; the index at " + index + " holds 1 article\n", r.out());
+        assertTrue(r.err().contains("part-00000.jsonl: line 2: an error row of in/junk.txt: binary file"), r.err());
+        assertFalse(r.err().contains("stories.jsonl"), "the links file beside the articles is not read: " + r.err());
+        try (ArticleIndex read = ArticleIndex.openReadOnly(Path.of(index))) {
+            JsonNode stored = m.readTree(read.articleJson(article.get("id").asText()).orElseThrow());
+            assertEquals(article.get("entities"), stored.get("entities"));
+        }
+    }
+
+    @Test
     void plainTextIsRefusedUnderAnalyzed() throws Exception {
         Path f = dir.resolve("notes.txt");
         Files.writeString(f, "A note about the harbour.");

@@ -154,6 +154,8 @@ final class JsonlInputReader {
 
     private RawInput parse(String json, String source, long lineNo) throws LineException {
         Fields f = new Fields();
+        String errorRow = null;
+        String errorSource = null;
         try (JsonParser p = factory.createParser(json)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new LineException("line " + lineNo + ": not a JSON object");
@@ -165,6 +167,10 @@ final class JsonlInputReader {
                 String field = Fields.NAMES.contains(name) ? name : Fields.ALIASES.get(name);
                 if (field != null) {
                     f.put(name, value(p, v, name, field.equals("id")));
+                } else if (v == JsonToken.VALUE_STRING && name.equals("error")) {
+                    errorRow = p.getText();
+                } else if (v == JsonToken.VALUE_STRING && name.equals("source")) {
+                    errorSource = p.getText();
                 } else {
                     p.skipChildren();
                 }
@@ -187,6 +193,10 @@ final class JsonlInputReader {
         } else if (text != null && !text.isBlank()) {
             kind = RawInput.Kind.TEXT;
             content = text;
+        } else if (errorRow != null) {
+            // An error row, as the Spark job writes for an input it could not read: name that input and why.
+            throw new LineException("line " + lineNo + ": an error row" + (errorSource == null ? "" : " of " + errorSource)
+                    + ": " + errorRow);
         } else {
             String wrong = f.typeError("html") != null ? f.typeError("html") : f.typeError("text");
             throw new LineException("line " + lineNo + ": " + (wrong != null ? wrong : "no \"text\" or \"html\" field"));

@@ -47,6 +47,19 @@ class JsonlInputReaderTest {
     }
 
     @Test
+    void anErrorRowWithoutTextNamesTheInputThatFailedAndWhy() throws IOException {
+        String path = write("part-00000.jsonl", String.join("\n",
+                "{\"source\":\"in/junk.txt\",\"input\":\"in/junk.txt\",\"record\":0,\"error\":\"binary file\"}",
+                "{\"error\":\"unreadable\"}",
+                "{\"id\":\"k\",\"text\":\"A text wins over an error field.\",\"error\":\"ignored\"}",
+                ""));
+        CollectingSink sink = CollectingSink.read(path);
+        assertEquals(List.of("line 1: an error row of in/junk.txt: binary file", "line 2: an error row: unreadable"),
+                sink.errors.stream().map(InputError::message).toList());
+        assertEquals(List.of("k"), sink.inputs.stream().map(RawInput::id).toList());
+    }
+
+    @Test
     void textHtmlBadAndEmptyLines() throws IOException {
         String path = write("batch.jsonl", String.join("\n",
                 "{\"id\": \"a1\", \"url\": \"https://news.example/a\", \"title\": \"Dock strike\", "

@@ -24,4 +24,9 @@ public record ArticleFeatures(String input, int record, String id, String source
         Objects.requireNonNull(text, "text");
         entities = entities == null ? null : List.copyOf(entities);
     }
+
+    /** The same article under another id. */
+    public ArticleFeatures withId(String id) {
+        return new ArticleFeatures(input, record, id, source, title, published, text, entities);
+    }
 }

@@ -50,7 +50,8 @@ public final class CopydeskSparkJob implements Callable<Integer> {
             description = "Spark master, e.g. spark://host:7077 (default: spark-submit's, else local[*]: this machine, no install).")
     String master;
 
-    @Option(names = "--jsonl", description = "Also write OUT/stories.jsonl: the links, as 'copydesk stories' writes them.")
+    @Option(names = "--jsonl", description = "Also write OUT/stories.jsonl (the links, as 'copydesk stories' writes them) and OUT/articles-jsonl/ "
+                    + "(the articles as JSON Lines, for 'copydesk ingest --analyzed').")
     boolean jsonl;
 
     @Option(names = "--clean", defaultValue = "auto", paramLabel = "MODE",
@@ -113,6 +114,7 @@ public final class CopydeskSparkJob implements Callable<Integer> {
         o.println("articles: " + report.articlesPath());
         if (report.storiesPath() != null) {
             o.println("stories:  " + report.storiesPath());
+            o.println("articles as JSON Lines: " + report.articlesJsonl() + " (copydesk ingest --analyzed takes it)");
         }
         o.flush();
         return errors.isEmpty() ? 0 : 1;

@@ -8,6 +8,7 @@ import dev.copydesk.link.LinkResult;
 import dev.copydesk.link.LinkInput;
 import dev.copydesk.link.Linker;
 import dev.copydesk.link.StorySummary;
+import dev.copydesk.link.UniqueIds;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,13 +23,13 @@ import java.util.Objects;
  * not depend on the order), so the links equal the single-machine linker's over the same input.
  *
  * <p>An article whose id was already seen (the same content read twice: ids are the input's own or a
- * hash of the URL or content) is not linked: its row gets an error naming the first. Not thread-safe;
- * one per job.
+ * hash of the URL or content) is linked under the id suffixed {@code -2}, {@code -3}, ... ({@link UniqueIds}),
+ * as {@code copydesk stories} names it. Not thread-safe; one per job.
  */
 final class DriverLinking {
-    /** How one article row is linked, or why it is not ({@code error}). */
-    record Link(String input, int record, String story, String storyLabel, String duplicateOf, Double similarity,
-                List<Integer> differingParagraphs, String error) {
+    /** How one article row is linked, under {@code id} (its own, or made unique). */
+    record Link(String input, int record, String id, String story, String storyLabel, String duplicateOf, double similarity,
+                List<Integer> differingParagraphs) {
     }
 
     /** The links, in input order, and the stories, in the order they started. */
@@ -43,18 +44,14 @@ final class DriverLinking {
     static Result link(List<ArticleFeatures> articles) {
         Objects.requireNonNull(articles, "articles");
         List<LinkInput> inputs = new ArrayList<>();
-        Map<String, ArticleFeatures> firstById = new HashMap<>();
         List<ArticleFeatures> linked = new ArrayList<>();
         List<Link> links = new ArrayList<>(articles.size());
-        List<ArticleFeatures> repeats = new ArrayList<>();
+        UniqueIds ids = new UniqueIds();
         for (ArticleFeatures a : articles) {
-            ArticleFeatures first = firstById.putIfAbsent(a.id(), a);
-            if (first != null) {
-                repeats.add(a);
-                continue;
-            }
-            inputs.add(LinkInput.of(article(a)));
-            linked.add(a);
+            String id = ids.next(a.id());
+            ArticleFeatures unique = id.equals(a.id()) ? a : a.withId(id);
+            inputs.add(LinkInput.of(article(unique)));
+            linked.add(unique);
         }
         Linker linker = Linker.forBatch(inputs);
         linker.addAll(inputs);
@@ -69,12 +66,8 @@ final class DriverLinking {
         }
         for (ArticleFeatures a : linked) {
             ArticleLink l = byId.get(a.id());
-            links.add(new Link(a.input(), a.record(), l.story(), labels.get(l.story()), l.duplicateOf(),
-                    l.similarity(), l.differingParagraphs(), null));
-        }
-        for (ArticleFeatures a : repeats) {
-            links.add(new Link(a.input(), a.record(), null, null, null, null, null,
-                    "repeats article id " + a.id() + " of " + firstById.get(a.id()).source() + " (not linked)"));
+            links.add(new Link(a.input(), a.record(), a.id(), l.story(), labels.get(l.story()), l.duplicateOf(),
+                    l.similarity(), l.differingParagraphs()));
         }
         return new Result(links, linked, byId, labels, result.stories());
     }

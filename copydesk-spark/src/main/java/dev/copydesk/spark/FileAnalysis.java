@@ -6,6 +6,8 @@ import dev.copydesk.annotate.AnnotationJson;
 import dev.copydesk.clean.Cleaner;
 import dev.copydesk.core.Article;
 import dev.copydesk.core.ArticleJson;
+import dev.copydesk.core.Diagnostic;
+import dev.copydesk.core.Diagnostics;
 import dev.copydesk.core.JsonFields;
 import dev.copydesk.ingest.InputError;
 import dev.copydesk.ingest.InputSink;
@@ -13,6 +15,7 @@ import dev.copydesk.ingest.Inputs;
 import dev.copydesk.ingest.RawInput;
 import dev.copydesk.pipeline.AnalysisConfig;
 import dev.copydesk.pipeline.ArticleAnalyzer;
+import dev.copydesk.pipeline.OverAnalysisLimitException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -35,8 +38,8 @@ import org.apache.spark.util.TaskCompletionListener;
  * {@link ArticleSchema#ANALYSED}'s fields: the article as {@code copydesk analyze} writes it, plus the
  * {@code input} file, the {@code record} ordinal in it and the {@code batch}.
  *
- * <p>Bad input is a row, never an exception: a file that cannot be opened or read, a bad record, a text
- * over the analysis limit or an analysis that throws gives an error row with {@code source},
+ * <p>Bad input is a row, never an exception: a file that cannot be opened or read, a bad record or an
+ * analysis that throws gives an error row with {@code source},
  * {@code input} and {@code error}. Serializable (it holds only the configuration) and thread-safe.
  */
 final class FileAnalysis implements Serializable {
@@ -54,6 +57,9 @@ final class FileAnalysis implements Serializable {
         this.maxChars = config.maxChars();
         this.batch = batch;
     }
+
+    /** The diagnostic code of an article kept without analysis (its text is over the analysis limit). */
+    static final String NOT_ANALYSED = "over-analysis-limit";
 
     /** How many rows a task's reading thread may run ahead of Spark. */
     static final int ROWS_AHEAD = 16;
@@ -80,7 +86,7 @@ final class FileAnalysis implements Serializable {
             public void accept(RawInput input) {
                 Article article;
                 try {
-                    article = analyzer.process(input);
+                    article = analyse(analyzer, input);
                 } catch (RuntimeException e) {
                     out.accept(FileAnalysis.this.error(file, record[0]++, input.source(), message(e)));
                     return;
@@ -103,6 +109,22 @@ final class FileAnalysis implements Serializable {
             throw e;
         } catch (IOException | RuntimeException e) {
             out.accept(error(file, record[0]++, file.source(), message(e)));
+        }
+    }
+
+    /**
+     * The input cleaned and analysed; a text over the analysis limit is kept cleaned but not analysed, with a
+     * warning, and links on its words, as {@code copydesk stories} links it.
+     */
+    static Article analyse(ArticleAnalyzer analyzer, RawInput input) {
+        Article cleaned = analyzer.clean(input);
+        try {
+            return analyzer.analyse(cleaned);
+        } catch (OverAnalysisLimitException e) {
+            return cleaned.withDiagnostics(Diagnostics.builder()
+                    .add(new Diagnostic("analysis", Diagnostic.Kind.WARNING, NOT_ANALYSED,
+                            "not analysed (" + e.getMessage() + "); linked on its words"))
+                    .build());
         }
     }
 

@@ -31,7 +31,8 @@ import org.apache.spark.sql.types.StructType;
  * each input file in a task (stages built once per executor), links duplicates and groups stories on the
  * driver over the whole input in input order (so the links equal the single-machine
  * {@link dev.copydesk.link.Linker}'s), and writes one Parquet row per article to {@code OUT/articles}
- * ({@link ArticleSchema#OUTPUT}) and, when asked, {@code OUT/stories.jsonl}.
+ * ({@link ArticleSchema#OUTPUT}) and, when asked, {@code OUT/stories.jsonl} and the same rows as JSON Lines
+ * ({@link ArticlesJsonl}), for {@code copydesk ingest --analyzed}.
  *
  * <p>Bad input is a row with {@code error}, never a failed job. The job resumes: analysis goes in batches
  * of input files ({@link BatchManifest}), and a rerun over the same output analyses only the files no
@@ -42,10 +43,9 @@ import org.apache.spark.sql.types.StructType;
 public final class SparkJob {
     private static final StructType LINKS = new StructType()
             .add(ArticleSchema.INPUT, DataTypes.StringType).add(ArticleSchema.RECORD, DataTypes.IntegerType)
-            .add("story", DataTypes.StringType).add("storyLabel", DataTypes.StringType)
+            .add("linkedId", DataTypes.StringType).add("story", DataTypes.StringType).add("storyLabel", DataTypes.StringType)
             .add("duplicateOf", DataTypes.StringType).add("similarity", DataTypes.DoubleType)
-            .add("differingParagraphs", DataTypes.createArrayType(DataTypes.IntegerType))
-            .add("linkError", DataTypes.StringType);
+            .add("differingParagraphs", DataTypes.createArrayType(DataTypes.IntegerType));
     private static final StructType FILES = new StructType()
             .add(ArticleSchema.INPUT, DataTypes.StringType).add(ArticleSchema.BATCH, DataTypes.IntegerType)
             .add("fileOrder", DataTypes.IntegerType);
@@ -86,12 +86,8 @@ public final class SparkJob {
         DriverLinking.Result linked = DriverLinking.link(features);
         List<Row> linkRows = new ArrayList<>();
         for (DriverLinking.Link l : linked.links()) {
-            linkRows.add(RowFactory.create(l.input(), l.record(), l.story(), l.storyLabel(), l.duplicateOf(),
-                    l.similarity(), l.differingParagraphs() == null ? null : l.differingParagraphs().toArray(),
-                    l.error()));
-            if (l.error() != null) {
-                errors.add(new InputError(sourceOf(features, l), l.error()));
-            }
+            linkRows.add(RowFactory.create(l.input(), l.record(), l.id(), l.story(), l.storyLabel(), l.duplicateOf(),
+                    l.similarity(), l.differingParagraphs().toArray()));
         }
         Dataset<Row> links = spark.createDataFrame(linkRows, LINKS);
         // The links are small: broadcast them rather than shuffle the articles; then one range shuffle puts
@@ -106,13 +102,15 @@ public final class SparkJob {
         output.write().mode(SaveMode.Overwrite).parquet(articlesPath);
 
         String storiesPath = null;
+        String articlesJsonl = null;
         if (config.jsonl()) {
             storiesPath = new org.apache.hadoop.fs.Path(config.out(), "stories.jsonl").toString();
             StoriesJsonl.write(linked, storiesPath, conf);
+            articlesJsonl = ArticlesJsonl.write(output, config.out(), conf);
         }
         int duplicates = (int) linked.byId().values().stream().filter(l -> l.isDuplicate()).count();
         return new SparkJobReport(listing.files().size(), listing.files().size() - pending.size(), batches,
-                linked.linked().size(), linked.stories().size(), duplicates, errors, articlesPath, storiesPath);
+                linked.linked().size(), linked.stories().size(), duplicates, errors, articlesPath, storiesPath, articlesJsonl);
     }
 
     /** Analyses {@code files} in the executors, one file per task, and records the batch as finished. */
@@ -146,7 +144,7 @@ public final class SparkJob {
     /** Collects what linking needs, in input order; error rows go to {@code errors}. */
     private static List<ArticleFeatures> features(Dataset<Row> analysed, List<InputError> errors) {
         List<Row> rows = new ArrayList<>(analysed.select("fileOrder", ArticleSchema.RECORD, ArticleSchema.INPUT, "id",
-                "source", "title", "published", "text", ArticleSchema.ERROR, "entities").collectAsList());
+                "source", "title", "published", "text", ArticleSchema.ERROR, "entities", "diagnostics").collectAsList());
         rows.sort(Comparator.<Row>comparingInt(r -> r.getInt(0)).thenComparingInt(r -> r.getInt(1)));
         List<ArticleFeatures> features = new ArrayList<>(rows.size());
         for (Row r : rows) {
@@ -154,10 +152,26 @@ public final class SparkJob {
                 errors.add(new InputError(r.getString(4), r.getString(8)));
             } else {
                 features.add(new ArticleFeatures(r.getString(2), r.getInt(1), r.getString(3), r.getString(4),
-                        r.getString(5), r.getString(6), r.getString(7), entities(r, 9)));
+                        r.getString(5), r.getString(6), r.getString(7), analysed(r, 10) ? entities(r, 9) : null));
             }
         }
         return features;
+    }
+
+    /**
+     * Whether the article of {@code r} was analysed: not when a diagnostic says its text was over the analysis
+     * limit (its layers are then written empty, but it links on its words alone, as in {@code copydesk stories}).
+     */
+    private static boolean analysed(Row r, int diagnostics) {
+        if (r.isNullAt(diagnostics)) {
+            return true;
+        }
+        for (Row d : r.<Row>getList(diagnostics)) {
+            if (FileAnalysis.NOT_ANALYSED.equals(d.getString(d.fieldIndex("code")))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The entities column of {@code r} as the layer's annotations ({@code copydesk analyze}'s fields). */
@@ -175,15 +189,6 @@ public final class SparkJob {
         return entities;
     }
 
-    private static String sourceOf(List<ArticleFeatures> features, DriverLinking.Link l) {
-        for (ArticleFeatures a : features) {
-            if (a.input().equals(l.input()) && a.record() == l.record()) {
-                return a.source();
-            }
-        }
-        return l.input();
-    }
-
     private Dataset<Row> listingErrors(List<InputError> errors) {
         List<Row> rows = new ArrayList<>();
         for (InputError e : errors) {
@@ -199,9 +204,8 @@ public final class SparkJob {
     private static Column[] outputColumns() {
         List<Column> columns = new ArrayList<>();
         for (String name : ArticleSchema.OUTPUT.fieldNames()) {
-            columns.add(name.equals(ArticleSchema.ERROR)
-                    ? coalesce(col(ArticleSchema.ERROR), col("linkError")).as(ArticleSchema.ERROR)
-                    : col(name));
+            // An article linked under another id (its id repeated an earlier one's) gets that id.
+            columns.add(name.equals("id") ? coalesce(col("linkedId"), col("id")).as("id") : col(name));
         }
         return columns.toArray(Column[]::new);
     }

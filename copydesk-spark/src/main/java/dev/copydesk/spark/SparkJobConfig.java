@@ -10,7 +10,8 @@ import java.util.Locale;
  *
  * @param inputs     files and directories on any Hadoop file system, read as {@code copydesk ingest} reads them
  * @param out        the output directory (created when missing; a finished earlier run there is resumed)
- * @param jsonl      whether to write {@code stories.jsonl} as well as the Parquet articles
+ * @param jsonl      whether to write {@code stories.jsonl} and the articles as JSON Lines ({@link ArticlesJsonl})
+ *                   as well as the Parquet articles
  * @param analysis   how to clean and analyse
  * @param batchFiles how many input files one analysis batch holds: a killed job loses at most the batch
  *                   it was in (smaller batches resume closer to where the job stopped, larger ones make

@@ -1,7 +1,6 @@
 package dev.copydesk.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.copydesk.core.Article;
 import dev.copydesk.link.ArticleLink;
@@ -22,7 +21,7 @@ class DriverLinkingTest {
     }
 
     @Test
-    void linksEqualTheLinkersInInputOrderAndARepeatedIdIsAnError() {
+    void linksEqualTheLinkersInInputOrderAndARepeatedIdIsNumberedAsTheStoriesCommandNumbersIt() {
         List<ArticleFeatures> in = List.of(
                 features("f1", 0, "b", "2026-03-02", "Quake hits Varna", QUAKE),
                 features("f1", 1, "a", "2026-03-03", "Varna shaken by strong quake", QUAKE + " Aftershocks followed."),
@@ -30,13 +29,18 @@ class DriverLinkingTest {
                 features("f2", 1, "b", null, "Same id again", ELECTION));
         DriverLinking.Result result = DriverLinking.link(in);
 
-        List<LinkInput> inputs = in.subList(0, 3).stream().map(f -> LinkInput.of(Article.builder().id(f.id())
-                .source(f.source()).title(f.title()).published(f.published()).text(f.text()).build())).toList();
+        List<String> ids = List.of("b", "a", "c", "b-2");
+        List<LinkInput> inputs = new java.util.ArrayList<>();
+        for (int i = 0; i < in.size(); i++) {
+            ArticleFeatures f = in.get(i);
+            inputs.add(LinkInput.of(Article.builder().id(ids.get(i)).source(f.source()).title(f.title())
+                    .published(f.published()).text(f.text()).build()));
+        }
         Linker linker = Linker.forBatch(inputs);
         linker.addAll(inputs);
         LinkResult expected = linker.finish();
         assertEquals(expected.stories(), result.stories());
-        assertEquals(3, result.linked().size());
+        assertEquals(4, result.linked().size());
         for (ArticleLink l : expected.articles()) {
             assertEquals(l, result.byId().get(l.id()));
         }
@@ -45,10 +49,10 @@ class DriverLinkingTest {
         assertEquals(result.links().get(0).story(), copy.story());
         assertEquals(expected.stories().get(0).label(), copy.storyLabel(), "the label is the linker's");
 
+        assertEquals(ids, result.links().stream().map(DriverLinking.Link::id).toList());
         DriverLinking.Link repeat = result.links().get(3);
         assertEquals("f2", repeat.input());
         assertEquals(1, repeat.record());
-        assertNull(repeat.story());
-        assertEquals("repeats article id b of f1#0 (not linked)", repeat.error());
+        assertEquals(result.links().get(2).story(), repeat.story(), "the same text as c, under its own id");
     }
 }

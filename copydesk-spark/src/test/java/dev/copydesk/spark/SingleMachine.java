@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.copydesk.annotate.AnalysedArticleJson;
 import dev.copydesk.annotate.AnnotationJson;
 import dev.copydesk.annotate.Layers;
 import dev.copydesk.core.Article;
@@ -16,6 +17,7 @@ import dev.copydesk.ingest.InputError;
 import dev.copydesk.ingest.InputSink;
 import dev.copydesk.ingest.Inputs;
 import dev.copydesk.ingest.RawInput;
+import dev.copydesk.ingest.ReadLimits;
 import dev.copydesk.link.ArticleLink;
 import dev.copydesk.link.LinkResult;
 import dev.copydesk.link.LinkInput;
@@ -148,6 +150,50 @@ record SingleMachine(List<Article> articles, List<InputError> errors, LinkResult
             assertEquals(Math.round(l.similarity() * 1000) / 1000.0, line.get("similarity").asDouble());
             assertEquals(l.differingParagraphs().size(), line.get("differingParagraphs").size());
         }
+        assertArticlesJsonlMatches(out);
+    }
+
+    /**
+     * Checks {@code OUT/articles-jsonl} as {@code copydesk ingest --analyzed} reads it (a directory walk with
+     * {@link Inputs#forAnalysedRecords}, each record through {@link AnalysedArticleJson}): the articles in input
+     * order with their layers, and each error row an input error naming the failed input and why.
+     */
+    void assertArticlesJsonlMatches(String out) throws IOException {
+        List<Article> read = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
+        List<InputError> unreadable = new ArrayList<>();
+        Inputs.forAnalysedRecords(ReadLimits.defaults()).read(List.of(Path.of(out, "articles-jsonl").toString()),
+                new ByteArrayInputStream(new byte[0]), new InputSink() {
+                    @Override
+                    public void accept(RawInput input) {
+                        try {
+                            read.add(AnalysedArticleJson.read(input.content()));
+                        } catch (IllegalArgumentException e) {
+                            refused.add(e.getMessage());
+                        }
+                    }
+
+                    @Override
+                    public void error(InputError error) {
+                        unreadable.add(error);
+                    }
+                });
+        assertEquals(List.of(), refused);
+        assertEquals(articles.stream().map(Article::id).toList(), read.stream().map(Article::id).toList());
+        for (int i = 0; i < articles.size(); i++) {
+            assertEquals(withoutDiagnostics(articles.get(i)), withoutDiagnostics(read.get(i)), "article " + i);
+        }
+        assertEquals(errors.size(), unreadable.size(), unreadable::toString);
+        for (int i = 0; i < errors.size(); i++) {
+            String message = unreadable.get(i).message();
+            assertTrue(message.endsWith("an error row of " + errors.get(i).source() + ": " + errors.get(i).message()), message);
+        }
+    }
+
+    private static JsonNode withoutDiagnostics(Article a) throws IOException {
+        ObjectNode node = (ObjectNode) JSON.readTree(ArticleJson.toJson(a, List.of(AnnotationJson.INSTANCE)));
+        node.remove("diagnostics");
+        return node;
     }
 
     /**

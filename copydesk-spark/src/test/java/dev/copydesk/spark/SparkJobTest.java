@@ -2,9 +2,13 @@ package dev.copydesk.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.copydesk.core.Article;
+import dev.copydesk.pipeline.AnalysisConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,5 +106,39 @@ class SparkJobTest {
         assertEquals(expected.storiesLines(), Files.readAllLines(Path.of(out, "stories.jsonl")));
         assertNotEquals(expected.storiesLines(expected.linksWithoutEntities()), expected.storiesLines(),
                 "the entity names change the stories of this input");
+    }
+
+    @Test
+    void repeatedIdsAndTextsOverTheAnalysisLimitAreLinkedAsTheStoriesCommandLinksThem() throws IOException {
+        Path corpus = dir.resolve("corpus");
+        String quake = "Quake hits Varna\n\n" + Corpus.QUAKE.replace("\\\"", "\"").replace("\\n", "\n") + "\n";
+        // Byte-identical files without an id or URL get the same id (a hash of the content).
+        Corpus.write(corpus.resolve("a/copy.txt"), quake);
+        Corpus.write(corpus.resolve("b/copy.txt"), quake);
+        String longText = "Lorsk budget\n\n" + "The Lorsk council debated the harbour budget for the coming year. ".repeat(40);
+        Corpus.write(corpus.resolve("c/long.txt"), longText);
+        String out = dir.resolve("out").toString();
+        AnalysisConfig analysis = AnalysisConfig.defaults().withMaxChars(1_000);
+        SparkJobReport report = new SparkJob(spark).run(SparkJobConfig.of(List.of(corpus.toString()), out)
+                .withAnalysis(analysis).withJsonl(true));
+
+        assertEquals(List.of(), report.errors(), "a repeat and a long text are articles, not errors");
+        assertEquals(3, report.articles());
+        List<Row> rows = spark.read().parquet(out + "/articles").select("id", "duplicateOf", "story", "entities", "diagnostics")
+                .collectAsList();
+        String id = rows.get(0).getString(0);
+        assertEquals(List.of(id, id + "-2"), List.of(rows.get(0).getString(0), rows.get(1).getString(0)));
+        assertEquals(id, rows.get(1).getString(1), "the second copy is a duplicate of the first");
+        assertFalse(rows.get(0).getList(3).isEmpty(), "the short article is analysed");
+
+        Row long_ = rows.get(2);
+        assertEquals(List.of(), long_.getList(3), "the long article is not analysed");
+        assertNotNull(long_.getString(2), "but it is linked, on its words");
+        List<String> codes = long_.<Row>getList(4).stream().map(d -> d.getString(d.fieldIndex("code"))).toList();
+        assertTrue(codes.contains(FileAnalysis.NOT_ANALYSED), codes.toString());
+
+        List<String> lines = Files.readAllLines(Path.of(out, "stories.jsonl"));
+        assertEquals(3, lines.size());
+        assertTrue(lines.get(1).startsWith("{\"id\":\"" + id + "-2\","), lines.get(1));
     }
 }
