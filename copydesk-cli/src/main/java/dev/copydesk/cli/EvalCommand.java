@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measure Copydesk on public benchmarks, against its peers.",
         subcommands = {EvalExtractionCommand.class, EvalNerCommand.class, EvalQuotesCommand.class,
-                EvalStoriesCommand.class, EvalDuplicatesCommand.class, CommandLine.HelpCommand.class})
+                EvalStoriesCommand.class, EvalDuplicatesCommand.class, EvalAgreementCommand.class,
+                CommandLine.HelpCommand.class})
 final class EvalCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
