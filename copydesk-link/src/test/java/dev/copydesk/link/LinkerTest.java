@@ -119,4 +119,38 @@ class LinkerTest {
         again.addAll(inputs);
         assertEquals(known, again.finish(), "the prior counts do not depend on the order they are given in");
     }
+
+    @Test
+    void storiesAndArticleLinksNameTheSameStoriesOnceEachOverRandomEvents() {
+        java.util.Random random = new java.util.Random(11);
+        String[] common = "the a said on in of to and officials reported people city police government".split(" ");
+        for (int round = 0; round < 6; round++) {
+            List<LinkInput> inputs = new java.util.ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                int event = random.nextInt(25);
+                StringBuilder text = new StringBuilder();
+                for (int w = 0; w < 60; w++) {
+                    int pick = random.nextInt(10);
+                    int other = (event + 1 + random.nextInt(2)) % 25;
+                    text.append(pick < 3 ? "event" + event + "word" + random.nextInt(12)
+                            : pick < 6 ? "event" + other + "word" + random.nextInt(12)
+                            : pick < 8 ? common[random.nextInt(common.length)] : "noise" + random.nextInt(400)).append(' ');
+                }
+                inputs.add(LinkInput.of(article("r" + round + "-" + i, null, "Event " + event + " " + random.nextInt(5),
+                        text.toString())));
+            }
+            Linker linker = Linker.forBatch(inputs);
+            linker.addAll(inputs);
+            LinkResult result = linker.finish();
+            java.util.Map<String, List<String>> byStory = new java.util.LinkedHashMap<>();
+            result.articles().forEach(l -> byStory.computeIfAbsent(l.story(), k -> new java.util.ArrayList<>()).add(l.id()));
+            java.util.Map<String, List<String>> summaries = new java.util.LinkedHashMap<>();
+            for (StorySummary story : result.stories()) {
+                assertNull(summaries.put(story.id(), story.articles()), "story id given twice: " + story.id());
+            }
+            assertEquals(byStory.keySet(), summaries.keySet());
+            byStory.forEach((story, ids) -> assertEquals(new java.util.HashSet<>(ids),
+                    new java.util.HashSet<>(summaries.get(story)), story));
+        }
+    }
 }

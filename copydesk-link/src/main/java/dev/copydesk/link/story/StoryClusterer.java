@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 
 /**
@@ -387,11 +389,14 @@ public final class StoryClusterer {
 
     /**
      * The last step: a story whose members fall into two groups less similar, on average article to article,
-     * than the split threshold becomes two stories; the second takes the id of its first member.
+     * than the split threshold becomes two stories; the second takes the id of its first member whose id no
+     * other story holds (a member moved by the second look may have founded a story that still stands).
      */
     private void split() {
         Map<Story, List<Member>> byStory = new LinkedHashMap<>();
         arrivals.values().forEach(m -> byStory.computeIfAbsent(m.story.root(), s -> new ArrayList<>()).add(m));
+        Set<String> ids = new HashSet<>();
+        byStory.keySet().forEach(story -> ids.add(story.id));
         StorySplitter.Similarity similarity = (a, b) -> {
             Story one = new Story(-1, "");
             one.add(b, null);
@@ -403,12 +408,13 @@ public final class StoryClusterer {
             if (second == null) {
                 return;
             }
+            String id = StorySplitter.secondId(story.id, members.stream().map(m -> m.id).toList(), second, ids);
             Story other = null;
             for (int i = 0; i < second.length; i++) {
                 Member m = members.get(i);
                 if (second[i]) {
                     if (other == null) {
-                        other = new Story(stories.size(), "s" + m.id);
+                        other = new Story(stories.size(), id);
                         stories.add(other);
                     }
                     story.remove(m.vectors);
@@ -479,20 +485,5 @@ public final class StoryClusterer {
             heaviest.append(heaviest.isEmpty() ? "" : " ").append(vocabulary.get(id).substring(1));
         }
         return heaviest.isEmpty() ? articles.get(0) : heaviest.toString();
-    }
-
-    /** An article as added: its story (updated by reassignment) and what it was compared by. */
-    private static final class Member {
-        final String id;
-        Story story;
-        final TermVector[] vectors;
-        final Instant published;
-
-        Member(String id, Story story, TermVector[] vectors, Instant published) {
-            this.id = id;
-            this.story = story;
-            this.vectors = vectors;
-            this.published = published;
-        }
     }
 }

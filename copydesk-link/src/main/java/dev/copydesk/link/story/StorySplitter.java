@@ -1,6 +1,7 @@
 package dev.copydesk.link.story;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds the two events a story may have swallowed: average-linkage clustering of its members down to two
@@ -17,6 +18,29 @@ final class StorySplitter {
     }
 
     private StorySplitter() {
+    }
+
+    /**
+     * The id of the second story of a split: {@code "s"} and the id of its first member whose story id no story
+     * holds yet (a member moved in from another story may have founded one that still stands), else the split
+     * story's id suffixed {@code -2}, {@code -3}, ...; added to {@code taken}.
+     *
+     * @param memberIds the split story's members, in the order {@link #split} took them
+     * @param second    which members go to the second story
+     * @param taken     the ids of every story (updated)
+     */
+    static String secondId(String storyId, List<String> memberIds, boolean[] second, Set<String> taken) {
+        String id = null;
+        for (int i = 0; i < second.length && id == null; i++) {
+            if (second[i] && !taken.contains("s" + memberIds.get(i))) {
+                id = "s" + memberIds.get(i);
+            }
+        }
+        for (int n = 2; id == null; n++) {
+            id = taken.contains(storyId + "-" + n) ? null : storyId + "-" + n;
+        }
+        taken.add(id);
+        return id;
     }
 
     /**

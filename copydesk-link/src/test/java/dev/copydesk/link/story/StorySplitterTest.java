@@ -102,4 +102,16 @@ class StorySplitterTest {
                 QUAKE_A2 + " Ines Calder visited the old town of Velmora.", null));
         assertEquals(1, clusterer.assignments().values().stream().distinct().count());
     }
+
+    @Test
+    void theSecondStoryTakesTheIdOfItsFirstMemberThatNoStoryHolds() {
+        java.util.Set<String> taken = new java.util.HashSet<>(List.of("sa", "sc"));
+        boolean[] second = {false, true, true, false};
+        // c moved in from a story sc that still stands: d names the new story.
+        assertEquals("sd", StorySplitter.secondId("sa", List.of("a", "c", "d", "e"), second, taken));
+        assertEquals(java.util.Set.of("sa", "sc", "sd"), taken);
+        // The split story's own founder among the second group, and no other free id: a suffix.
+        assertEquals("sa-2", StorySplitter.secondId("sa", List.of("x", "a", "c", "d"), new boolean[] {false, true, true, true}, taken));
+        assertEquals("sa-3", StorySplitter.secondId("sa", List.of("x", "a"), new boolean[] {false, true}, taken));
+    }
 }
