@@ -121,7 +121,7 @@ public final class CopydeskSparkJob implements Callable<Integer> {
     }
 
     /** The jar this class was loaded from, or {@code null} when it was not loaded from a jar. */
-    private static String jobJar() {
+    static String jobJar() {
         try {
             java.security.CodeSource source = CopydeskSparkJob.class.getProtectionDomain().getCodeSource();
             String path = source == null ? null : java.nio.file.Path.of(source.getLocation().toURI()).toString();

@@ -1,6 +1,7 @@
 package dev.copydesk.spark;
 
 import dev.copydesk.clean.Cleaner;
+import dev.copydesk.ingest.InputError;
 import dev.copydesk.pipeline.AnalysisConfig;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -11,8 +12,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.network.util.JavaUtils;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,16 +24,19 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code copydesk spark bench}: times the same input on one machine (one analysis thread) and on Spark
- * {@code local[1]} and {@code local[2]} (and any {@code --master} given), one run each, and prints a table
- * of articles per second with the scaling from one to two local cores and the overhead of Spark on one core
- * against the single machine. Only parses, runs {@link SparkBenchmark} and formats. Exit codes: 0 ran,
- * 1 a run failed, 2 usage error.
+ * {@code copydesk spark bench}: times the same input on one machine (one analysis thread), on Spark
+ * {@code local[1]} and {@code local[2]}, on a standalone cluster it starts on this machine with one and with
+ * two one-core workers, and on each {@code --master}; every configuration {@code --rounds} times, the rounds
+ * interleaved; "one core" is one CPU where the runs can be pinned ({@link CpuPinning}); prints {@link BenchReport}'s table and figures. Only parses, starts the cluster, runs
+ * {@link SparkBenchmark} and formats. Exit codes: 0 ran, 1 a run failed, 2 usage error.
  */
 @Command(name = "copydesk spark bench",
-        description = {"Time the same input on one machine (1 analysis thread), on Spark local[1] and local[2] (and on "
-                + "each --master), one run each, after loading the language models and Spark once (not timed); print articles/s, the "
-                + "scaling local[2]/local[1] and the overhead of local[1] against the single machine."},
+        description = {"Time the same input on one machine (1 analysis thread), on Spark local[1] and local[2], on a "
+                + "standalone cluster started on this machine (127.0.0.1) with one and with two one-core workers, and on each "
+                + "--master; every configuration --rounds times, interleaved. Loading the language models and Spark, "
+                + "starting the cluster and each session's executors are not timed. Prints the median and range of "
+                + "articles/s, the scaling from one core to two, the overhead of Spark on one core against the single "
+                + "machine, and the memory per executor."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the runs finished", "1:a run failed", "2:usage error"})
 public final class SparkBench implements Callable<Integer> {
@@ -46,51 +53,130 @@ public final class SparkBench implements Callable<Integer> {
             description = "auto: remove boilerplate; none: the input text is already clean (default: ${DEFAULT-VALUE}).")
     Cleaner.Mode mode;
 
+    @Option(names = "--rounds", defaultValue = "3", paramLabel = "N",
+            description = "Time every configuration N times, interleaved (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Take only the first N input files (in the order ingest reads them).")
+    Integer limit;
+
+    @Option(names = "--no-cluster", description = "Skip the standalone cluster (its rows need the packaged module: ./copydesk spark builds it).")
+    boolean noCluster;
+
+    @Option(names = "--no-pin", description = "Do not pin runs to CPUs. By default (where taskset exists) the single machine "
+            + "and local[1] run on CPU 0 alone, local[2] on all CPUs, and each cluster worker, executors included, on a CPU of its own.")
+    boolean noPin;
+
+    @Option(names = "--executor-memory", defaultValue = "1200m", paramLabel = "SIZE",
+            description = "spark.executor.memory of the cluster's executors (default: ${DEFAULT-VALUE}).")
+    String executorMemory;
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
-        SparkBenchmark bench = new SparkBenchmark(inputs, AnalysisConfig.defaults().withCleanMode(mode));
+    public Integer call() throws IOException, InterruptedException {
+        validate();
         PrintWriter err = spec.commandLine().getErr();
-        err.println("copydesk: loading the language models and Spark (not timed)...");
-        err.flush();
+        List<String> taken = limit == null ? inputs : firstFiles(inputs, limit);
+        StandaloneCluster.Parts parts = noCluster ? null : StandaloneCluster.Parts.find();
+        SparkBenchmark bench = new SparkBenchmark(taken, AnalysisConfig.defaults().withCleanMode(mode));
         Path work = Files.createTempDirectory("copydesk-bench");
+        boolean pin = !noPin && CpuPinning.available();
+        String one = pin ? "0" : null;
+        String all = pin ? CpuPinning.all() : null;
+        List<SparkBenchmark.Setup> setups = new ArrayList<>(List.of(
+                new SparkBenchmark.Setup(BenchReport.LOCAL_1, "local[1]", 0, one, pin ? "CPU 0" : null, Map.of()),
+                new SparkBenchmark.Setup(BenchReport.LOCAL_2, "local[2]", 0, all, pin ? "CPUs " + all : null, Map.of())));
         List<SparkBenchmark.Run> runs = new ArrayList<>();
+        StandaloneCluster cluster = null;
         try {
+            if (parts != null) {
+                err.println("copydesk: starting a standalone cluster on 127.0.0.1 with two one-core workers (not timed)...");
+                err.flush();
+                long mb = JavaUtils.byteStringAsMb(executorMemory);
+                cluster = StandaloneCluster.start(parts.lib(), parts.jvmOptions(), work.resolve("cluster"), 2, (mb + 256) + "m", pin);
+                setups.add(clusterSetup(BenchReport.CLUSTER_1, cluster.masterUrl(), 1, parts, all));
+                setups.add(clusterSetup(BenchReport.CLUSTER_2, cluster.masterUrl(), 2, parts, all));
+            }
+            for (String m : masters) {
+                setups.add(new SparkBenchmark.Setup("spark " + m, m, 0, null, null, Map.of("spark.executor.memory", executorMemory)));
+            }
+            err.println("copydesk: loading the language models and Spark, analysing the first files once (not timed)...");
+            err.flush();
             bench.warmUp(work);
-            runs.add(bench.singleMachine());
-            runs.add(bench.spark("local[1]", work.resolve("local1").toString()));
-            runs.add(bench.spark("local[2]", work.resolve("local2").toString()));
-            for (int i = 0; i < masters.size(); i++) {
-                runs.add(bench.spark(masters.get(i), work.resolve("master" + i).toString()));
+            for (int round = 1; round <= rounds; round++) {
+                runs.add(report(err, round, bench.singleMachine(one)));
+                for (int i = 0; i < setups.size(); i++) {
+                    Path out = work.resolve("r" + round + "-" + i);
+                    runs.add(report(err, round, bench.spark(setups.get(i), out.toString())));
+                    delete(out);
+                }
             }
         } finally {
+            if (cluster != null) {
+                cluster.close();
+            }
             delete(work);
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(table(runs));
+        out.print(BenchReport.format(runs));
         out.flush();
         return 0;
     }
 
-    /** The runs as a Markdown table, then the scaling and overhead of the first three (single, local[1], local[2]). */
-    static String table(List<SparkBenchmark.Run> runs) {
-        StringBuilder s = new StringBuilder("| run | articles | seconds | articles/s |\n| --- | ---: | ---: | ---: |\n");
-        for (SparkBenchmark.Run r : runs) {
-            s.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.2f |%n", r.mode(), r.articles(), r.seconds(), r.rate()));
+    private void validate() {
+        if (rounds < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--rounds must be at least 1, was " + rounds);
         }
-        if (runs.size() >= 3) {
-            SparkBenchmark.Run single = runs.get(0);
-            SparkBenchmark.Run one = runs.get(1);
-            SparkBenchmark.Run two = runs.get(2);
-            s.append(String.format(Locale.ROOT, "%nscaling local[2]/local[1]: %.2fx; overhead of local[1] against the "
-                    + "single machine: %+.0f%% time%n", two.rate() / one.rate(), (one.seconds() / single.seconds() - 1) * 100));
+        if (limit != null && limit < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1, was " + limit);
         }
-        return s.toString();
+        try {
+            if (JavaUtils.byteStringAsMb(executorMemory) < 256) {
+                throw new NumberFormatException("under 256 MB");
+            }
+        } catch (NumberFormatException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--executor-memory must be a size such as 1200m or 2g, at least 256m, was " + executorMemory);
+        }
+    }
+
+    /**
+     * A configuration on the cluster using {@code workers} of its one-core workers: the session may take that
+     * many cores ({@code spark.cores.max}), one executor of one core on each worker; the other workers stay idle.
+     */
+    private SparkBenchmark.Setup clusterSetup(String mode, String master, int workers, StandaloneCluster.Parts parts,
+                                              String driverCpus) {
+        String cpus = driverCpus == null ? null : String.format(Locale.ROOT, "driver %s; %s on 1 CPU%s", driverCpus,
+                workers == 1 ? "1 worker" : workers + " workers", workers == 1 ? "" : " each");
+        return new SparkBenchmark.Setup(mode, master, workers, driverCpus, cpus, Map.of(
+                "spark.cores.max", String.valueOf(workers), "spark.executor.cores", "1",
+                "spark.executor.memory", executorMemory, "spark.jars", parts.jobJar().toAbsolutePath().toString(),
+                "spark.driver.host", "127.0.0.1", "spark.driver.bindAddress", "127.0.0.1"));
+    }
+
+    /** The first {@code n} input files of {@code args}, listed as ingest reads them; a listing error is a usage error. */
+    private List<String> firstFiles(List<String> args, int n) {
+        InputListing.Listing listing = InputListing.list(args, new Configuration());
+        if (!listing.errors().isEmpty()) {
+            InputError e = listing.errors().get(0);
+            throw new CommandLine.ParameterException(spec.commandLine(), e.source() + ": " + e.message());
+        }
+        return listing.files().stream().limit(n).map(InputFile::source).toList();
+    }
+
+    private static SparkBenchmark.Run report(PrintWriter err, int round, SparkBenchmark.Run run) {
+        err.printf(Locale.ROOT, "copydesk: round %d, %s: %d articles in %.1f s (%.2f articles/s)%n", round, run.mode(),
+                run.articles(), run.seconds(), run.rate());
+        err.flush();
+        return run;
     }
 
     private static void delete(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

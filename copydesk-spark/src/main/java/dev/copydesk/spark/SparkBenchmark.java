@@ -9,64 +9,142 @@ import dev.copydesk.link.Linker;
 import dev.copydesk.pipeline.AnalysisConfig;
 import dev.copydesk.pipeline.ArticleAnalyzer;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Times the same input through the single-machine path and through the {@link SparkJob}, in this JVM.
- * Each run reads, cleans, analyses and links everything; the Spark runs include starting and stopping
- * their session and writing their output. The language models and Spark's classes are loaded once, before
- * any run ({@link #warmUp}), and the models are shared by every run (Spark's local executors live in this JVM),
- * so no run pays for them. Not thread-safe: one run at a time, and no other Spark session may be active in the JVM.
+ * Times the same input through the single-machine path and through the {@link SparkJob}, the driver in
+ * this JVM. Each run reads, cleans, analyses and links everything, and a Spark run writes its output too.
+ * What is not timed: loading the language models and Spark's classes in this JVM ({@link #warmUp}, once);
+ * for each Spark run, starting its session and, on a cluster, waiting for its executors and running the job
+ * over the first input files for a while (reported as the run's setup). So every run measures articles per
+ * second of warmed-up code. A run can pin this JVM to some CPUs ({@link CpuPinning}): "one core" is then one
+ * CPU for everything the JVM does. Not thread-safe: one run at a time, and no other
+ * Spark session may be active in the JVM.
  */
 final class SparkBenchmark {
-    /** One timed run: how many articles it linked in how many seconds. */
-    record Run(String mode, int articles, double seconds) {
+    /**
+     * One timed run.
+     *
+     * @param mode         the configuration
+     * @param cpus         which CPUs it ran on, as said in the table, or {@code null} when not pinned
+     * @param articles     articles linked
+     * @param seconds      how long it took (timed)
+     * @param setupSeconds the untimed setup before it (session, executors, their warm-up)
+     * @param heapLimit    the maximum heap of one executor, as said in the table, or {@code null}
+     * @param peakHeap     the highest heap in use of any executor, bytes, or -1 when not measured
+     */
+    record Run(String mode, String cpus, int articles, double seconds, double setupSeconds, String heapLimit, long peakHeap) {
+        Run(String mode, int articles, double seconds) {
+            this(mode, null, articles, seconds, 0, null, -1);
+        }
+
         /** Articles per second. */
         double rate() {
             return seconds <= 0 ? 0 : articles / seconds;
         }
     }
 
+    /**
+     * A Spark configuration to time.
+     *
+     * @param mode      the row's name
+     * @param master    the master URL
+     * @param executors how many executors the run waits for and warms up before timing (0 in local mode,
+     *                  where the driver's JVM is the executor and is already warm)
+     * @param pin       the CPUs to pin this JVM (the driver) to for the run ({@link CpuPinning}), or {@code null}
+     * @param cpus      which CPUs the run has, as the table says it, or {@code null}
+     * @param conf      further Spark settings
+     */
+    record Setup(String mode, String master, int executors, String pin, String cpus, Map<String, String> conf) {
+        Setup {
+            conf = Map.copyOf(conf);
+        }
+    }
+
+    /** How many of the first input files warm up the analysers (of this JVM, and of each executor). */
+    static final int WARM_UP_FILES = 32;
+    /**
+     * For how long, at least, the warm-up analyses those files over and over: the JIT compiler keeps speeding
+     * the analysis up over the first few hundred articles, and a run on cold code would measure the compiler.
+     */
+    static final long WARM_UP_NANOS = 20_000_000_000L;
+    /**
+     * The same for each executor of a cluster run (new JVMs each time, on one CPU each): the warm-up lasts this
+     * long for every executor the run has, as the executors share the warm-up's work.
+     */
+    static final long EXECUTOR_WARM_UP_NANOS = 20_000_000_000L;
+    /** How often executors report their metrics (the peak heap). */
+    static final String METRICS_POLLING = "500ms";
+
     private final List<String> inputs;
     private final AnalysisConfig config;
+    private final List<InputFile> warmUpFiles;
 
     SparkBenchmark(List<String> inputs, AnalysisConfig config) {
         this.inputs = List.copyOf(Objects.requireNonNull(inputs, "inputs"));
         this.config = Objects.requireNonNull(config, "config");
+        List<InputFile> files = InputListing.list(this.inputs, new Configuration()).files();
+        this.warmUpFiles = List.copyOf(files.subList(0, Math.min(WARM_UP_FILES, files.size())));
     }
-
-    private static final String WARM_UP = "Warm-up\n\nMaria Petrova said on Monday that the city of Varna would "
-            + "spend 2 million euros on repairs.\n";
 
     /**
-     * Outside any timing: loads the language models and runs them once over a short text, then runs the job once
-     * on {@code local[1]} over that text (written under {@code work}), so the first timed Spark run does not pay
-     * for loading Spark's classes.
+     * Outside any timing: loads the language models and analyses the first input files in this JVM for
+     * {@link #WARM_UP_NANOS} at least, then runs the job once on {@code local[2]} over those files (written
+     * under {@code work}), so that no timed run pays for loading classes, models or compiling the hot code.
      */
-    void warmUp(Path work) throws IOException {
-        ExecutorAnalyzers.get(config).process(RawInput.text("warm-up", WARM_UP));
-        Path input = Files.writeString(work.resolve("warm-up.txt"), WARM_UP);
-        new SparkBenchmark(List.of(input.toString()), config).spark("local[1]", work.resolve("warm-up").toString());
+    void warmUp(Path work) {
+        warmUp(new FileAnalysis(config, 0), warmUpFiles, WARM_UP_NANOS);
+        List<String> first = warmUpFiles.stream().map(InputFile::uri).toList();
+        if (first.isEmpty()) {
+            return;
+        }
+        SparkSession spark = SparkSession.builder().appName("copydesk-bench-warm-up").master("local[2]")
+                .config("spark.ui.enabled", "false").getOrCreate();
+        try {
+            new SparkJob(spark).run(SparkJobConfig.of(first, work.resolve("warm-up").toString())
+                    .withAnalysis(config).withJsonl(true));
+        } finally {
+            spark.stop();
+        }
     }
 
-    /** Reads, analyses (one thread, input order) and links the input as {@code copydesk stories --threads 1}. */
-    Run singleMachine() {
+    /**
+     * Reads, analyses (one thread, input order) and links the input as {@code copydesk stories --threads 1}
+     * (an article whose id came before is left out, as the job leaves it out of linking), this JVM pinned to the CPUs {@code pin} for the run ({@code null}: not pinned).
+     */
+    Run singleMachine(String pin) {
+        pin(pin);
+        try {
+            return singleMachineRun(pin == null ? null : "CPU " + pin);
+        } finally {
+            unpin(pin);
+        }
+    }
+
+    private Run singleMachineRun(String cpus) {
         long started = System.nanoTime();
         ArticleAnalyzer analyzer = ExecutorAnalyzers.get(config);
         List<LinkInput> linkInputs = new ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
         Inputs.withDefaults().read(inputs, new ByteArrayInputStream(new byte[0]), new InputSink() {
             @Override
             public void accept(RawInput input) {
+                dev.copydesk.core.Article article;
                 try {
-                    linkInputs.add(LinkInput.of(analyzer.process(input)));
+                    article = analyzer.process(input);
                 } catch (RuntimeException e) {
-                    // An input the job would turn into an error row: not an article, not counted.
+                    return; // An input the job would turn into an error row: not an article, not counted.
+                }
+                if (ids.add(article.id())) { // a repeated id is an error row in the job, not linked
+                    linkInputs.add(LinkInput.of(article));
                 }
             }
 
@@ -77,23 +155,113 @@ final class SparkBenchmark {
         Linker linker = Linker.forBatch(linkInputs);
         linker.addAll(linkInputs);
         int linked = linker.finish().articles().size();
-        return new Run("single machine, 1 thread", linked, seconds(started));
+        return new Run(BenchReport.SINGLE, cpus, linked, seconds(started), 0, heap(Runtime.getRuntime().maxMemory()) + " (-Xmx)", -1);
     }
 
-    /** Runs the job on {@code master} into {@code out} (which must not hold an earlier run's output). */
-    Run spark(String master, String out) {
-        long started = System.nanoTime();
-        SparkSession spark = SparkSession.builder().appName("copydesk-bench").master(master)
+    /** Runs the job as {@code setup} says into {@code out} (which must not hold an earlier run's output). */
+    Run spark(Setup setup, String out) {
+        pin(setup.pin());
+        try {
+            return sparkRun(setup, out);
+        } finally {
+            unpin(setup.pin());
+        }
+    }
+
+    private Run sparkRun(Setup setup, String out) {
+        long begun = System.nanoTime();
+        SparkSession.Builder builder = SparkSession.builder().appName("copydesk-bench").master(setup.master())
                 .config("spark.ui.enabled", "false")
                 .config("spark.executor.extraJavaOptions", "-Xss8m")
-                .getOrCreate();
+                .config("spark.executor.metrics.pollingInterval", METRICS_POLLING);
+        setup.conf().forEach(builder::config);
+        SparkSession spark = builder.getOrCreate();
+        ExecutorPeaks peaks = new ExecutorPeaks();
         SparkJobReport report;
+        double setupSeconds;
+        double seconds;
         try {
+            spark.sparkContext().addSparkListener(peaks);
+            warmExecutors(spark, setup.executors(), out);
+            setupSeconds = seconds(begun);
+            long started = System.nanoTime();
             report = new SparkJob(spark).run(SparkJobConfig.of(inputs, out).withAnalysis(config).withJsonl(true));
+            seconds = seconds(started);
         } finally {
             spark.stop();
         }
-        return new Run("spark " + master, report.articles(), seconds(started));
+        boolean local = setup.master().startsWith("local");
+        String limit = local ? heap(Runtime.getRuntime().maxMemory()) + " (driver -Xmx)"
+                : "spark.executor.memory=" + setup.conf().getOrDefault("spark.executor.memory", "1g");
+        return new Run(setup.mode(), setup.cpus(), report.articles(), seconds, setupSeconds, limit, peaks.highest());
+    }
+
+    /**
+     * Waits until {@code count} executors have registered, then runs the job over the warm-up files again and
+     * again (into scratch directories beside {@code out}, deleted after) until {@link #EXECUTOR_WARM_UP_NANOS}
+     * per executor have passed: the new executor JVMs load the models, compile Spark's generated code and warm up the JIT
+     * compiler on every step of the job.
+     */
+    private void warmExecutors(SparkSession spark, int count, String out) {
+        if (count == 0 || warmUpFiles.isEmpty()) {
+            return;
+        }
+        long deadline = System.nanoTime() + 180_000_000_000L;
+        while (spark.sparkContext().statusTracker().getExecutorInfos().length < count + 1) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(String.format(Locale.ROOT, "%d executors did not start on %s within "
+                        + "3 minutes", count, spark.sparkContext().master()));
+            }
+            sleep(200);
+        }
+        List<String> first = warmUpFiles.stream().map(InputFile::uri).toList();
+        long start = System.nanoTime();
+        for (int i = 0; i == 0 || System.nanoTime() - start < count * EXECUTOR_WARM_UP_NANOS; i++) {
+            String dir = out + "-warm-up-" + i;
+            new SparkJob(spark).run(SparkJobConfig.of(first, dir).withAnalysis(config));
+            try {
+                org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(dir);
+                p.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(p, true);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static void pin(String cpus) {
+        if (cpus != null) {
+            CpuPinning.pin(cpus);
+        }
+    }
+
+    private static void unpin(String cpus) {
+        if (cpus != null) {
+            CpuPinning.pin(CpuPinning.all());
+        }
+    }
+
+    /** Analyses {@code files} once, then again and again until {@code nanos} have passed. */
+    private static void warmUp(FileAnalysis analysis, List<InputFile> files, long nanos) {
+        long start = System.nanoTime();
+        do {
+            Iterator<String> rows = analysis.rows(files);
+            while (rows.hasNext()) {
+                rows.next();
+            }
+        } while (!files.isEmpty() && System.nanoTime() - start < nanos);
+    }
+
+    private static String heap(long bytes) {
+        return String.format(Locale.ROOT, "%.0f MB", bytes / (1024.0 * 1024));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for executors", e);
+        }
     }
 
     private static double seconds(long started) {

@@ -28,7 +28,7 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * Copydesk's ingest on Spark: lists the inputs on any Hadoop file system, reads, cleans and analyses
- * each input file in a task (stages built once per executor), links duplicates and groups stories on the
+ * the input files in tasks of a few files each (stages built once per executor), links duplicates and groups stories on the
  * driver over the whole input in input order (so the links equal the single-machine
  * {@link dev.copydesk.link.Linker}'s), and writes one Parquet row per article to {@code OUT/articles}
  * ({@link ArticleSchema#OUTPUT}) and, when asked, {@code OUT/stories.jsonl} and the same rows as JSON Lines
@@ -52,6 +52,8 @@ public final class SparkJob {
 
     /** About how many rows one Parquet part of the output holds (articles with annotations: some 100 MB). */
     static final int ROWS_PER_PART = 5_000;
+    /** How many analysis tasks a batch gives each core of the cluster, at most. */
+    static final int TASKS_PER_CORE = 4;
 
     private final SparkSession spark;
 
@@ -91,10 +93,11 @@ public final class SparkJob {
         }
         Dataset<Row> links = spark.createDataFrame(linkRows, LINKS);
         // The links are small: broadcast them rather than shuffle the articles; then one range shuffle puts
-        // the rows in input order, in parts of about ROWS_PER_PART rows.
+        // the rows in input order, in parts of about ROWS_PER_PART rows; one part needs no shuffle (one task
+        // reads the batches and writes the part, a Spark stage less).
         int parts = Math.max(1, (features.size() + ROWS_PER_PART - 1) / ROWS_PER_PART);
-        Dataset<Row> output = analysed.join(broadcast(links), scala(ArticleSchema.INPUT, ArticleSchema.RECORD), "left_outer")
-                .repartitionByRange(parts, col("fileOrder"), col(ArticleSchema.RECORD))
+        Dataset<Row> joined = analysed.join(broadcast(links), scala(ArticleSchema.INPUT, ArticleSchema.RECORD), "left_outer");
+        Dataset<Row> output = (parts == 1 ? joined.coalesce(1) : joined.repartitionByRange(parts, col("fileOrder"), col(ArticleSchema.RECORD)))
                 .sortWithinPartitions(col("fileOrder"), col(ArticleSchema.RECORD))
                 .select(outputColumns())
                 .unionByName(listingErrors(listing.errors()));
@@ -113,16 +116,56 @@ public final class SparkJob {
                 linked.linked().size(), linked.stories().size(), duplicates, errors, articlesPath, storiesPath, articlesJsonl);
     }
 
-    /** Analyses {@code files} in the executors, one file per task, and records the batch as finished. */
+    /**
+     * Analyses {@code files} in the executors and records the batch as finished. The files go to
+     * {@link #TASKS_PER_CORE} tasks per core of the cluster (fewer when there are fewer files), of about equal
+     * bytes: each task writes one Parquet file, so one task per file would cost a writer and a file per
+     * input, and the batch ends with few cores idle.
+     */
     private void analyse(List<InputFile> files, int batch, SparkJobConfig config, BatchManifest manifest)
             throws IOException {
         FileAnalysis analysis = new FileAnalysis(config.analysis(), batch);
+        List<ArrayList<InputFile>> tasks = tasks(files, TASKS_PER_CORE * spark.sparkContext().defaultParallelism());
         JavaRDD<String> rows = JavaSparkContext.fromSparkContext(spark.sparkContext())
-                .parallelize(new ArrayList<>(files), files.size())
+                .parallelize(tasks, tasks.size())
                 .flatMap(analysis::rows);
         spark.read().schema(ArticleSchema.ANALYSED).json(spark.createDataset(rows.rdd(), Encoders.STRING()))
                 .write().mode(SaveMode.Overwrite).parquet(manifest.batchPath(batch));
         manifest.finish(batch, files);
+    }
+
+    /**
+     * {@code files} in at most {@code count} groups of about equal bytes: the largest file first, each to the
+     * group with the fewest bytes yet; in input order within a group.
+     */
+    static List<ArrayList<InputFile>> tasks(List<InputFile> files, int count) {
+        int n = Math.max(1, Math.min(count, files.size()));
+        List<ArrayList<InputFile>> groups = new ArrayList<>(n);
+        long[] bytes = new long[n];
+        for (int i = 0; i < n; i++) {
+            groups.add(new ArrayList<>());
+        }
+        List<Integer> bySize = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            bySize.add(i);
+        }
+        bySize.sort(Comparator.<Integer>comparingLong(i -> files.get(i).size()).reversed().thenComparing(i -> i));
+        int[] groupOf = new int[files.size()];
+        for (int i : bySize) {
+            int g = 0;
+            for (int j = 1; j < n; j++) {
+                if (bytes[j] < bytes[g]) {
+                    g = j;
+                }
+            }
+            groupOf[i] = g;
+            bytes[g] += Math.max(1, files.get(i).size());
+        }
+        for (int i = 0; i < files.size(); i++) {
+            groups.get(groupOf[i]).add(files.get(i));
+        }
+        groups.removeIf(List::isEmpty);
+        return groups;
     }
 
     /** The rows of the current version of every listed file, with the file's place in the input order. */

@@ -1,12 +1,15 @@
 package dev.copydesk.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,31 +30,87 @@ class SparkBenchTest {
         return cl.execute(args);
     }
 
+    private List<String> rows() {
+        return out.toString().lines().filter(l -> l.startsWith("| ") && !l.startsWith("| run") && !l.startsWith("| ---")).toList();
+    }
+
     @Test
-    void everyRunLinksTheSameArticles() throws IOException {
+    void everyRoundOfEveryRunLinksTheSameArticles() throws IOException {
         Path corpus = Corpus.write(dir.resolve("corpus"));
-        assertEquals(0, run(corpus.toString()), err.toString());
-        List<String> rows = out.toString().lines().filter(l -> l.startsWith("| ") && !l.startsWith("| run") && !l.startsWith("| ---")).toList();
+        assertEquals(0, run(corpus.toString(), "--no-cluster", "--rounds", "2"), err.toString());
+        List<String> rows = rows();
         assertEquals(3, rows.size(), out.toString());
-        assertTrue(rows.get(0).startsWith("| single machine, 1 thread | 5 |"), rows.get(0));
-        assertTrue(rows.get(1).startsWith("| spark local[1] | 5 |"), rows.get(1));
-        assertTrue(rows.get(2).startsWith("| spark local[2] | 5 |"), rows.get(2));
-        assertTrue(out.toString().contains("scaling local[2]/local[1]: "), out.toString());
+        assertTrue(rows.get(0).startsWith("| single machine, 1 thread | ") && rows.get(0).contains(" | 5 | 2 | "), rows.get(0));
+        assertTrue(rows.get(1).startsWith("| spark local[1] | ") && rows.get(1).contains(" | 5 | 2 | "), rows.get(1));
+        assertTrue(rows.get(2).startsWith("| spark local[2] | ") && rows.get(2).contains(" | 5 | 2 | "), rows.get(2));
+        assertTrue(rows.get(1).endsWith(" MB |") && rows.get(1).contains("(driver -Xmx)"), "local runs measure the driver's heap: " + rows.get(1));
+        assertTrue(out.toString().contains("local[2]/local[1] "), out.toString());
+        assertTrue(out.toString().contains("against the single machine (median; aim <= 15%): local[1] "), out.toString());
+        assertEquals(6, err.toString().lines().filter(l -> l.startsWith("copydesk: round ")).count(), err.toString());
     }
 
     @Test
-    void theTableComputesScalingAndOverheadFromTheRuns() {
-        String table = SparkBench.table(List.of(new SparkBenchmark.Run("single machine, 1 thread", 10, 5.0),
-                new SparkBenchmark.Run("spark local[1]", 10, 10.0), new SparkBenchmark.Run("spark local[2]", 10, 4.0)));
-        assertTrue(table.contains("| single machine, 1 thread | 10 | 5.0 | 2.00 |"), table);
-        assertTrue(table.contains("| spark local[2] | 10 | 4.0 | 2.50 |"), table);
-        assertTrue(table.contains("scaling local[2]/local[1]: 2.50x; overhead of local[1] against the single machine: "
-                + "+100% time"), table);
+    void limitTakesTheFirstInputFiles() throws IOException {
+        Path corpus = Corpus.write(dir.resolve("corpus"));
+        assertEquals(0, run(corpus.toString(), "--no-cluster", "--rounds", "1", "--limit", "1"), err.toString());
+        List<String> rows = rows();
+        assertEquals(3, rows.size(), out.toString());
+        for (String row : rows) {
+            assertTrue(row.contains(" | 1 | 1 | "), "a.txt alone: one article, one round: " + row);
+        }
     }
 
     @Test
-    void noInputIsAUsageError() {
+    void theTableComputesMediansScalingAndOverheadFromTheRuns() {
+        List<SparkBenchmark.Run> runs = new ArrayList<>();
+        double[][] seconds = {{5, 4, 6}, {10, 5, 6}, {3, 3.5, 2.5}, {8, 10, 4}, {4, 5, 5}};
+        String[] modes = {BenchReport.SINGLE, BenchReport.LOCAL_1, BenchReport.LOCAL_2, BenchReport.CLUSTER_1, BenchReport.CLUSTER_2};
+        for (int round = 0; round < 3; round++) {
+            for (int m = 0; m < modes.length; m++) {
+                boolean cluster = m >= 3;
+                runs.add(new SparkBenchmark.Run(modes[m], cluster ? "driver 0-1" : null, 10, seconds[m][round], cluster ? 6 + round : 1,
+                        cluster ? "spark.executor.memory=1200m" : null, cluster ? (300L + round * 100) << 20 : -1));
+            }
+        }
+        String table = BenchReport.format(runs);
+        // single: rates 2, 2.5, 1.67 -> median 2.00; local[1]: 1, 2, 1.67 -> 1.67
+        assertTrue(table.contains("| single machine, 1 thread | not pinned | 10 | 3 | 5.0 | 2.00 | 1.67–2.50 | 1.0 | – | – |"), table);
+        assertTrue(table.contains("| spark local[1] | not pinned | 10 | 3 | 6.0 | 1.67 | 1.00–2.00 |"), table);
+        assertTrue(table.contains("| standalone, 1 worker x 1 core | driver 0-1 | 10 | 3 | 8.0 | 1.25 | 1.00–2.50 | 7.0 | "
+                + "spark.executor.memory=1200m | 500 MB |"), table);
+        // local[2] median 3.33 / local[1] 1.67 = 2.00; cluster 2 median 2.00 / 1.25 = 1.60
+        assertTrue(table.contains("aim >= 1.70x): local[2]/local[1] 2.00x; 2 workers/1 worker 1.60x"), table);
+        // single 2.00 against local[1] 1.67: +20% time; against the cluster's 1.25: +60%
+        assertTrue(table.contains("aim <= 15%): local[1] +20% time; 1 worker +60% time"), table);
+    }
+
+    @Test
+    void figuresNeedBothSidesOfTheComparison() {
+        String table = BenchReport.format(List.of(new SparkBenchmark.Run(BenchReport.SINGLE, 4, 2.0),
+                new SparkBenchmark.Run(BenchReport.LOCAL_2, 4, 1.0)));
+        assertTrue(table.contains("| spark local[2] | not pinned | 4 | 1 | 1.0 | 4.00 | 4.00–4.00 |"), table);
+        assertTrue(!table.contains("scaling") && !table.contains("overhead"), table);
+    }
+
+    @Test
+    void theMedianOfAnEvenCountIsTheMeanOfTheMiddleTwo() {
+        assertEquals(2.5, BenchReport.median(new double[] {4, 1, 2, 3}));
+        assertEquals(3.0, BenchReport.median(new double[] {5, 3, 1}));
+    }
+
+    @Test
+    void aClusterWithoutThePackagedModuleFailsNamingWhatIsMissing() throws IOException {
+        Files.createDirectories(dir.resolve("module/target/lib"));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> StandaloneCluster.Parts.of(dir.resolve("module")));
+        assertTrue(e.getMessage().contains("copydesk-spark-job.jar") && e.getMessage().contains("jvm.options")
+                && !e.getMessage().contains("target/lib"), e.getMessage());
+    }
+
+    @Test
+    void badRoundsAndNoInputAreUsageErrors() {
+        assertEquals(2, run("--rounds", "0", "--no-cluster", "x"));
+        assertTrue(err.toString().contains("--rounds must be at least 1, was 0"), err.toString());
         assertEquals(2, run());
-        assertTrue(err.toString().startsWith("Missing required parameter: 'INPUT'"), err.toString());
+        assertTrue(err.toString().contains("Missing required parameter: 'INPUT'"), err.toString());
     }
 }

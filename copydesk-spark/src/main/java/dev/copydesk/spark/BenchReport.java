@@ -1,0 +1,146 @@
+package dev.copydesk.spark;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The table and figures {@code copydesk spark bench} prints from its timed runs: one row per configuration
+ * (in the order first run) with the median and the range of articles per second over its rounds, the untimed
+ * setup, and the memory per executor; then the scaling from one core to two (Spark local and the standalone
+ * cluster) and the overhead of Spark on one core against the single machine. Medians throughout, so one
+ * round disturbed by other work on a shared machine moves no figure. Stateless.
+ */
+final class BenchReport {
+    /** The configurations the figures compare, by their row names. */
+    static final String SINGLE = "single machine, 1 thread";
+    static final String LOCAL_1 = "spark local[1]";
+    static final String LOCAL_2 = "spark local[2]";
+    static final String CLUSTER_1 = "standalone, 1 worker x 1 core";
+    static final String CLUSTER_2 = "standalone, 2 workers x 1 core";
+
+    private static final double MB = 1024.0 * 1024;
+
+    private BenchReport() {
+    }
+
+    /** The rounds of one configuration. */
+    record Row(String mode, List<SparkBenchmark.Run> runs) {
+        double medianRate() {
+            return median(runs.stream().mapToDouble(SparkBenchmark.Run::rate).toArray());
+        }
+
+        double medianSeconds() {
+            return median(runs.stream().mapToDouble(SparkBenchmark.Run::seconds).toArray());
+        }
+
+        double minRate() {
+            return runs.stream().mapToDouble(SparkBenchmark.Run::rate).min().orElse(0);
+        }
+
+        double maxRate() {
+            return runs.stream().mapToDouble(SparkBenchmark.Run::rate).max().orElse(0);
+        }
+
+        String articles() {
+            int min = runs.stream().mapToInt(SparkBenchmark.Run::articles).min().orElse(0);
+            int max = runs.stream().mapToInt(SparkBenchmark.Run::articles).max().orElse(0);
+            return min == max ? String.valueOf(min) : min + "–" + max;
+        }
+
+        double medianSetup() {
+            return median(runs.stream().mapToDouble(SparkBenchmark.Run::setupSeconds).toArray());
+        }
+
+        /** The highest peak heap over the rounds, in bytes, or -1 when none was measured. */
+        long peakHeap() {
+            return runs.stream().mapToLong(SparkBenchmark.Run::peakHeap).max().orElse(-1);
+        }
+
+        String heapLimit() {
+            return runs.get(0).heapLimit();
+        }
+
+        String cpus() {
+            return runs.get(0).cpus() == null ? "not pinned" : runs.get(0).cpus();
+        }
+    }
+
+    /** The runs grouped by configuration, in the order each configuration first ran. */
+    static List<Row> rows(List<SparkBenchmark.Run> runs) {
+        Map<String, List<SparkBenchmark.Run>> byMode = new LinkedHashMap<>();
+        for (SparkBenchmark.Run r : runs) {
+            byMode.computeIfAbsent(r.mode(), m -> new ArrayList<>()).add(r);
+        }
+        List<Row> rows = new ArrayList<>();
+        byMode.forEach((mode, rs) -> rows.add(new Row(mode, List.copyOf(rs))));
+        return rows;
+    }
+
+    /** The Markdown table, then the scaling, the overhead and what the memory columns mean. */
+    static String format(List<SparkBenchmark.Run> runs) {
+        List<Row> rows = rows(runs);
+        StringBuilder s = new StringBuilder("| run | CPUs | articles | rounds | median s | articles/s (median) | articles/s "
+                + "(min–max) | setup s (not timed) | heap per executor | peak heap used |\n"
+                + "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        for (Row r : rows) {
+            s.append(String.format(Locale.ROOT, "| %s | %s | %s | %d | %.1f | %.2f | %.2f–%.2f | %.1f | %s | %s |%n",
+                    r.mode(), r.cpus(), r.articles(), r.runs().size(), r.medianSeconds(), r.medianRate(), r.minRate(),
+                    r.maxRate(), r.medianSetup(), r.heapLimit() == null ? "–" : r.heapLimit(), megabytes(r.peakHeap())));
+        }
+        Map<String, Row> byMode = new LinkedHashMap<>();
+        rows.forEach(r -> byMode.put(r.mode(), r));
+        List<String> scaling = new ArrayList<>();
+        ratio(byMode, LOCAL_2, LOCAL_1, "local[2]/local[1]", scaling);
+        ratio(byMode, CLUSTER_2, CLUSTER_1, "2 workers/1 worker", scaling);
+        if (!scaling.isEmpty()) {
+            s.append("\nscaling from one core to two (median articles/s; aim >= 1.70x): ")
+                    .append(String.join("; ", scaling)).append('\n');
+        }
+        List<String> overhead = new ArrayList<>();
+        overhead(byMode, LOCAL_1, "local[1]", overhead);
+        overhead(byMode, CLUSTER_1, "1 worker", overhead);
+        if (!overhead.isEmpty()) {
+            s.append("overhead of Spark on one core against the single machine (median; aim <= 15%): ")
+                    .append(String.join("; ", overhead)).append('\n');
+        }
+        s.append("memory: heap per executor is the executor JVM's maximum heap (spark.executor.memory on a cluster; in "
+                + "local[n] and on the single machine the one JVM, driver and executor at once, so its -Xmx); peak heap "
+                + "used is Spark's JVMHeapMemory executor metric (live objects and uncollected garbage), the highest of "
+                + "any executor over the rounds.\n");
+        return s.toString();
+    }
+
+    private static void ratio(Map<String, Row> rows, String two, String one, String label, List<String> out) {
+        Row a = rows.get(two);
+        Row b = rows.get(one);
+        if (a != null && b != null && b.medianRate() > 0) {
+            out.add(String.format(Locale.ROOT, "%s %.2fx", label, a.medianRate() / b.medianRate()));
+        }
+    }
+
+    private static void overhead(Map<String, Row> rows, String mode, String label, List<String> out) {
+        Row single = rows.get(SINGLE);
+        Row r = rows.get(mode);
+        if (single != null && r != null && r.medianRate() > 0) {
+            out.add(String.format(Locale.ROOT, "%s %+.0f%% time", label, (single.medianRate() / r.medianRate() - 1) * 100));
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return bytes < 0 ? "–" : String.format(Locale.ROOT, "%.0f MB", bytes / MB);
+    }
+
+    /** The median of {@code values} (the mean of the two middle ones for an even count); 0 for none. */
+    static double median(double[] values) {
+        if (values.length == 0) {
+            return 0;
+        }
+        double[] v = values.clone();
+        java.util.Arrays.sort(v);
+        int m = v.length / 2;
+        return v.length % 2 == 1 ? v[m] : (v[m - 1] + v[m]) / 2;
+    }
+}
