@@ -6,6 +6,7 @@ import dev.copydesk.ingest.Inputs;
 import dev.copydesk.ingest.RawInput;
 import dev.copydesk.link.LinkInput;
 import dev.copydesk.link.Linker;
+import dev.copydesk.link.UniqueIds;
 import dev.copydesk.pipeline.AnalysisConfig;
 import dev.copydesk.pipeline.ArticleAnalyzer;
 import java.io.ByteArrayInputStream;
@@ -133,19 +134,20 @@ final class SparkBenchmark {
         long started = System.nanoTime();
         ArticleAnalyzer analyzer = ExecutorAnalyzers.get(config);
         List<LinkInput> linkInputs = new ArrayList<>();
-        java.util.Set<String> ids = new java.util.HashSet<>();
+        UniqueIds ids = new UniqueIds();
         Inputs.withDefaults().read(inputs, new ByteArrayInputStream(new byte[0]), new InputSink() {
             @Override
             public void accept(RawInput input) {
                 dev.copydesk.core.Article article;
                 try {
-                    article = analyzer.process(input);
+                    article = FileAnalysis.analyse(analyzer, input);
                 } catch (RuntimeException e) {
                     return; // An input the job would turn into an error row: not an article, not counted.
                 }
-                if (ids.add(article.id())) { // a repeated id is an error row in the job, not linked
-                    linkInputs.add(LinkInput.of(article));
-                }
+                // A repeated id is linked under ID-2, ID-3, ... as the job and `copydesk stories` link it.
+                String id = ids.next(article.id());
+                LinkInput in = LinkInput.of(article);
+                linkInputs.add(id.equals(article.id()) ? in : in.withId(id));
             }
 
             @Override

@@ -26,7 +26,11 @@ public final class GoldLines {
         void line(JsonNode node, int lineNumber) throws IOException;
     }
 
-    /** Reads {@code file} line by line, in order, handing each object to {@code handler}. */
+    /**
+     * Reads {@code file} line by line, in order, handing each object to {@code handler}.
+     *
+     * @throws IllegalArgumentException naming the file and line when a line is not JSON
+     */
     public static void read(Path file, Handler handler) throws IOException {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             int lineNumber = 0;
@@ -38,8 +42,9 @@ public final class GoldLines {
                 JsonNode node;
                 try {
                     node = JSON.readTree(line);
-                } catch (IOException e) {
-                    throw new IOException(file + ":" + lineNumber + ": not JSON: " + e.getMessage(), e);
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    throw new IllegalArgumentException(file + ": line " + lineNumber + ": invalid JSON ("
+                            + e.getOriginalMessage() + ")", e);
                 }
                 handler.line(node, lineNumber);
             }

@@ -1,13 +1,7 @@
 package dev.copydesk.eval.stories;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.copydesk.eval.report.Table;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -27,8 +21,6 @@ import java.util.Objects;
  * @param sameOriginal common articles whose {@code duplicateOf} is the same in both (both null included)
  */
 public record StoriesAgreement(int reference, int compared, int common, ClusterScores scores, int sameOriginal) {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     /** One run's links: article id to story and to original (or null). */
     public record Links(Map<String, String> stories, Map<String, String> originals) {
     }
@@ -64,32 +56,17 @@ public record StoriesAgreement(int reference, int compared, int common, ClusterS
     public static Links read(Path file) throws IOException {
         Map<String, String> stories = new LinkedHashMap<>();
         Map<String, String> originals = new LinkedHashMap<>();
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode node;
-                try {
-                    node = JSON.readTree(line);
-                } catch (JsonProcessingException e) {
-                    throw new IllegalArgumentException(file + ": line " + n + ": invalid JSON (" + e.getOriginalMessage() + ")");
-                }
-                if (node == null || !node.path("id").isTextual() || !node.path("story").isTextual()) {
-                    throw new IllegalArgumentException(file + ": line " + n + ": no string \"id\" and \"story\" "
-                            + "(expected the output of 'copydesk stories')");
-                }
-                String id = node.get("id").asText();
-                if (stories.put(id, node.get("story").asText()) != null) {
-                    throw new IllegalArgumentException(file + ": line " + n + ": id " + id + " repeats an earlier line's");
-                }
-                JsonNode original = node.path("duplicateOf");
-                originals.put(id, original.isTextual() ? original.asText() : null);
+        GoldLines.read(file, (node, n) -> {
+            if (!node.path("id").isTextual() || !node.path("story").isTextual()) {
+                throw new IllegalArgumentException(file + ": line " + n + ": no string \"id\" and \"story\" "
+                        + "(expected the output of 'copydesk stories')");
             }
-        }
+            String id = node.get("id").asText();
+            if (stories.put(id, node.get("story").asText()) != null) {
+                throw new IllegalArgumentException(file + ": line " + n + ": id " + id + " repeats an earlier line's");
+            }
+            originals.put(id, GoldLines.text(node, "duplicateOf"));
+        });
         return new Links(stories, originals);
     }
 
