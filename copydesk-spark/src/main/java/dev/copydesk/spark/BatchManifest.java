@@ -26,7 +26,8 @@ import org.apache.hadoop.fs.Path;
  * count: its files are analysed again. A file that changed since (size or modification time) is
  * analysed again too, and its newest batch is the one that counts.
  *
- * <p>Not thread-safe: the driver alone reads and writes it.
+ * <p>Thread-safe (the driver analyses a few batches at once, each finishing on its own thread); the driver
+ * alone reads and writes it.
  */
 final class BatchManifest {
     private static final String DONE = ".done";
@@ -79,19 +80,19 @@ final class BatchManifest {
     }
 
     /** Whether {@code file}, unchanged, is in a finished batch. */
-    boolean isDone(InputFile file) {
+    synchronized boolean isDone(InputFile file) {
         Entry e = finished.get(file.source());
         return e != null && e.file().sameVersion(file);
     }
 
     /** The batch holding {@code file}'s rows; only for a file that {@link #isDone}. */
-    int batchOf(InputFile file) {
+    synchronized int batchOf(InputFile file) {
         return finished.get(file.source()).batch();
     }
 
-    /** The number for a new batch, above every batch there is (finished or not). */
-    int nextBatch() {
-        return lastBatch + 1;
+    /** The number for a new batch, above every batch there is (finished, begun or reserved before). */
+    synchronized int reserveBatch() {
+        return ++lastBatch;
     }
 
     /** Where batch {@code batch}'s rows go. */
@@ -100,7 +101,7 @@ final class BatchManifest {
     }
 
     /** Records that batch {@code batch}, whose rows are written, holds {@code files}. */
-    void finish(int batch, Collection<InputFile> files) throws IOException {
+    synchronized void finish(int batch, Collection<InputFile> files) throws IOException {
         StringBuilder text = new StringBuilder();
         for (InputFile f : files) {
             if (f.source().contains("\t") || f.source().contains("\n")) {
@@ -124,7 +125,7 @@ final class BatchManifest {
     }
 
     /** The finished batches that hold rows of {@code files}, in order. */
-    List<String> batchPaths(Collection<InputFile> files) {
+    synchronized List<String> batchPaths(Collection<InputFile> files) {
         List<String> paths = new ArrayList<>();
         files.stream().filter(this::isDone).map(this::batchOf).distinct().sorted()
                 .forEach(b -> paths.add(batchPath(b)));

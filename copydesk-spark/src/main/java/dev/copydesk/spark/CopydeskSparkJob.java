@@ -95,7 +95,11 @@ public final class CopydeskSparkJob implements Callable<Integer> {
         SparkJobReport report;
         SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
         try {
-            report = new SparkJob(spark).run(config);
+            PrintWriter progress = spec.commandLine().getErr();
+            report = new SparkJob(spark, line -> {
+                progress.println("copydesk: " + line);
+                progress.flush();
+            }).run(config);
         } finally {
             spark.stop();
         }

@@ -32,7 +32,7 @@ import org.apache.spark.TaskContext;
 import org.apache.spark.util.TaskCompletionListener;
 
 /**
- * What one Spark task does with one input file: reads it with {@link Inputs} (text, HTML, WARC, JSON
+ * What one Spark task does with one input file (or a {@link FileSlice} of one): reads it with {@link Inputs} (text, HTML, WARC, JSON
  * Lines, gzip; one file can hold many articles), cleans and analyses each article with this executor's
  * {@link ArticleAnalyzer}, and gives one JSON object per article or per error, in
  * {@link ArticleSchema#ANALYSED}'s fields: the article as {@code copydesk analyze} writes it, plus the
@@ -71,7 +71,12 @@ final class FileAnalysis implements Serializable {
      * them. In a Spark task, the reading stops when the task ends, however it ends.
      */
     Iterator<String> rows(InputFile file) {
-        RowStream<String> rows = RowStream.start("copydesk-read " + file.name(), out -> read(file, out), ROWS_AHEAD);
+        return rows(FileSlice.whole(file));
+    }
+
+    /** The rows of one slice of a file, as {@link #rows(InputFile)}: the rows of the records the slice holds. */
+    Iterator<String> rows(FileSlice slice) {
+        RowStream<String> rows = RowStream.start("copydesk-read " + slice.file().name(), out -> read(slice, out), ROWS_AHEAD);
         TaskContext task = TaskContext.get();
         if (task != null) {
             task.addTaskCompletionListener((TaskCompletionListener) context -> rows.close());
@@ -79,13 +84,18 @@ final class FileAnalysis implements Serializable {
         return rows;
     }
 
-    /**
-     * The rows of {@code files}, one file after the other (one task analysing several files: fewer tasks,
-     * and fewer Parquet files per batch). Each file is read on its own thread, as {@link #rows(InputFile)}, the
-     * next one started when the last row of the one before has been taken.
-     */
+    /** The rows of {@code files}, whole, one file after the other, as {@link #slices}. */
     Iterator<String> rows(List<InputFile> files) {
-        Iterator<InputFile> next = List.copyOf(files).iterator();
+        return slices(files.stream().map(FileSlice::whole).toList());
+    }
+
+    /**
+     * The rows of {@code slices}, one after the other (one task analysing several files: fewer tasks, and fewer
+     * Parquet files per batch). Each slice is read on its own thread, as {@link #rows(FileSlice)}, the next one
+     * started when the last row of the one before has been taken.
+     */
+    Iterator<String> slices(List<FileSlice> slices) {
+        Iterator<FileSlice> next = List.copyOf(slices).iterator();
         return new Iterator<>() {
             private Iterator<String> current = java.util.Collections.emptyIterator();
 
@@ -125,26 +135,37 @@ final class FileAnalysis implements Serializable {
         return c;
     }
 
-    /** Reads {@code file} and gives its rows to {@code out}, in input order. */
-    void read(InputFile file, Consumer<String> out) {
+    /**
+     * Reads {@code slice}'s file and gives the rows of the records it holds to {@code out}, in input order (the
+     * records of other slices are read but neither analysed nor given).
+     */
+    void read(FileSlice slice, Consumer<String> out) {
+        InputFile file = slice.file();
         int[] record = {0};
         ArticleAnalyzer analyzer = ExecutorAnalyzers.get(new AnalysisConfig(cleanMode, maxChars));
         InputSink sink = new InputSink() {
             @Override
             public void accept(RawInput input) {
+                int r = record[0]++;
+                if (!slice.holds(r)) {
+                    return;
+                }
                 Article article;
                 try {
                     article = analyse(analyzer, input);
                 } catch (RuntimeException e) {
-                    out.accept(FileAnalysis.this.error(file, record[0]++, input.source(), message(e)));
+                    out.accept(FileAnalysis.this.error(file, r, input.source(), message(e)));
                     return;
                 }
-                out.accept(article(file, record[0]++, article));
+                out.accept(article(file, r, article));
             }
 
             @Override
             public void error(InputError error) {
-                out.accept(FileAnalysis.this.error(file, record[0]++, error.source(), error.message()));
+                int r = record[0]++;
+                if (slice.holds(r)) {
+                    out.accept(FileAnalysis.this.error(file, r, error.source(), error.message()));
+                }
             }
         };
         try {
@@ -156,7 +177,10 @@ final class FileAnalysis implements Serializable {
         } catch (RowStream.Closed e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            out.accept(error(file, record[0]++, file.source(), message(e)));
+            int r = record[0]++;
+            if (slice.holds(r)) {
+                out.accept(error(file, r, file.source(), message(e)));
+            }
         }
     }
 

@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "copydesk spark bench",
         description = {"Time the same input on one machine (1 analysis thread), on Spark local[1] and local[2], on a "
                 + "standalone cluster started on this machine (127.0.0.1) with one and with two one-core workers, and on each "
-                + "--master; every configuration --rounds times, interleaved. Loading the language models and Spark, "
+                + "--master; every configuration --rounds times, interleaved. Every run reads, analyses, links and writes its output "
+                + "(the single machine JSON Lines, as 'copydesk analyze' and 'copydesk stories'; Spark its Parquet). Loading the language models and Spark, "
                 + "starting the cluster and each session's executors are not timed. Prints the median and range of "
                 + "articles/s, the scaling from one core to two, the overhead of Spark on one core against the single "
                 + "machine, and the memory per executor."},
@@ -71,6 +72,9 @@ public final class SparkBench implements Callable<Integer> {
             description = "spark.executor.memory of the cluster's executors (default: ${DEFAULT-VALUE}).")
     String executorMemory;
 
+    @Option(names = "--steps", description = "Also print each step of every timed Spark run (listing, analysis batches, linking, writing) with its time.")
+    boolean steps;
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -80,7 +84,12 @@ public final class SparkBench implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<String> taken = limit == null ? inputs : firstFiles(inputs, limit);
         StandaloneCluster.Parts parts = noCluster ? null : StandaloneCluster.Parts.find();
-        SparkBenchmark bench = new SparkBenchmark(taken, AnalysisConfig.defaults().withCleanMode(mode));
+        SparkBenchmark bench = new SparkBenchmark(taken, AnalysisConfig.defaults().withCleanMode(mode), line -> {
+            if (steps) {
+                err.println("copydesk:   " + line);
+                err.flush();
+            }
+        });
         Path work = Files.createTempDirectory("copydesk-bench");
         boolean pin = !noPin && CpuPinning.available();
         String one = pin ? "0" : null;
@@ -106,7 +115,9 @@ public final class SparkBench implements Callable<Integer> {
             err.flush();
             bench.warmUp(work);
             for (int round = 1; round <= rounds; round++) {
-                runs.add(report(err, round, bench.singleMachine(one)));
+                Path single = work.resolve("r" + round + "-single");
+                runs.add(report(err, round, bench.singleMachine(one, single)));
+                delete(single);
                 for (int i = 0; i < setups.size(); i++) {
                     Path out = work.resolve("r" + round + "-" + i);
                     runs.add(report(err, round, bench.spark(setups.get(i), out.toString())));

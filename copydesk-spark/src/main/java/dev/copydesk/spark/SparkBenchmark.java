@@ -9,8 +9,19 @@ import dev.copydesk.link.Linker;
 import dev.copydesk.link.UniqueIds;
 import dev.copydesk.pipeline.AnalysisConfig;
 import dev.copydesk.pipeline.ArticleAnalyzer;
+import dev.copydesk.annotate.AnnotationJson;
+import dev.copydesk.core.Article;
+import dev.copydesk.core.ArticleJson;
+import dev.copydesk.link.ArticleLink;
+import dev.copydesk.link.LinkResult;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -22,7 +33,8 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * Times the same input through the single-machine path and through the {@link SparkJob}, the driver in
- * this JVM. Each run reads, cleans, analyses and links everything, and a Spark run writes its output too.
+ * this JVM. Each run reads, cleans, analyses and links everything and writes its output: the single machine
+ * the JSON Lines of {@code copydesk analyze} and {@code copydesk stories}, a Spark run its Parquet.
  * What is not timed: loading the language models and Spark's classes in this JVM ({@link #warmUp}, once);
  * for each Spark run, starting its session and, on a cluster, waiting for its executors and running the job
  * over the first input files for a while (reported as the run's setup). So every run measures articles per
@@ -88,10 +100,17 @@ final class SparkBenchmark {
     private final List<String> inputs;
     private final AnalysisConfig config;
     private final List<InputFile> warmUpFiles;
+    private final java.util.function.Consumer<String> steps;
 
     SparkBenchmark(List<String> inputs, AnalysisConfig config) {
+        this(inputs, config, line -> { });
+    }
+
+    /** A benchmark that tells {@code steps} each step of every timed Spark run, with its time. */
+    SparkBenchmark(List<String> inputs, AnalysisConfig config, java.util.function.Consumer<String> steps) {
         this.inputs = List.copyOf(Objects.requireNonNull(inputs, "inputs"));
         this.config = Objects.requireNonNull(config, "config");
+        this.steps = Objects.requireNonNull(steps, "steps");
         List<InputFile> files = InputListing.list(this.inputs, new Configuration()).files();
         this.warmUpFiles = List.copyOf(files.subList(0, Math.min(WARM_UP_FILES, files.size())));
     }
@@ -118,46 +137,73 @@ final class SparkBenchmark {
     }
 
     /**
-     * Reads, analyses (one thread, input order) and links the input as {@code copydesk stories --threads 1}
-     * (an article whose id came before is left out, as the job leaves it out of linking), this JVM pinned to the CPUs {@code pin} for the run ({@code null}: not pinned).
+     * Reads, analyses (one thread, input order) and links the input as {@code copydesk analyze} and {@code copydesk
+     * stories --threads 1} do, writing what they write into {@code out}: the analysed articles as JSON Lines, one
+     * by one as they are analysed, and the links ({@code stories.jsonl}); a repeated id is linked under
+     * {@code ID-2}, as the job links it. This JVM pinned to the CPUs {@code pin} for the run ({@code null}: not pinned).
      */
-    Run singleMachine(String pin) {
+    Run singleMachine(String pin, Path out) {
         pin(pin);
         try {
-            return singleMachineRun(pin == null ? null : "CPU " + pin);
+            return singleMachineRun(pin == null ? null : "CPU " + pin, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } finally {
             unpin(pin);
         }
     }
 
-    private Run singleMachineRun(String cpus) {
+    private Run singleMachineRun(String cpus, Path out) throws IOException {
         long started = System.nanoTime();
+        Files.createDirectories(out);
         ArticleAnalyzer analyzer = ExecutorAnalyzers.get(config);
         List<LinkInput> linkInputs = new ArrayList<>();
+        List<ArticleFeatures> linked = new ArrayList<>();
         UniqueIds ids = new UniqueIds();
-        Inputs.withDefaults().read(inputs, new ByteArrayInputStream(new byte[0]), new InputSink() {
-            @Override
-            public void accept(RawInput input) {
-                dev.copydesk.core.Article article;
-                try {
-                    article = FileAnalysis.analyse(analyzer, input);
-                } catch (RuntimeException e) {
-                    return; // An input the job would turn into an error row: not an article, not counted.
+        try (Writer articles = Files.newBufferedWriter(out.resolve("articles.jsonl"), StandardCharsets.UTF_8)) {
+            Inputs.withDefaults().read(inputs, new ByteArrayInputStream(new byte[0]), new InputSink() {
+                @Override
+                public void accept(RawInput input) {
+                    Article article;
+                    try {
+                        article = FileAnalysis.analyse(analyzer, input);
+                    } catch (RuntimeException e) {
+                        return; // An input the job would turn into an error row: not an article, not counted.
+                    }
+                    try {
+                        articles.write(ArticleJson.toJson(article, List.of(AnnotationJson.INSTANCE)));
+                        articles.write('\n');
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    String id = ids.next(article.id());
+                    LinkInput in = LinkInput.of(article);
+                    linkInputs.add(id.equals(article.id()) ? in : in.withId(id));
+                    linked.add(new ArticleFeatures(input.source(), 0, id, article.source(), article.title(),
+                            article.published(), "", null));
                 }
-                // A repeated id is linked under ID-2, ID-3, ... as the job and `copydesk stories` link it.
-                String id = ids.next(article.id());
-                LinkInput in = LinkInput.of(article);
-                linkInputs.add(id.equals(article.id()) ? in : in.withId(id));
-            }
 
-            @Override
-            public void error(InputError error) {
-            }
-        });
+                @Override
+                public void error(InputError error) {
+                }
+            });
+        }
         Linker linker = Linker.forBatch(linkInputs);
         linker.addAll(linkInputs);
-        int linked = linker.finish().articles().size();
-        return new Run(BenchReport.SINGLE, cpus, linked, seconds(started), 0, heap(Runtime.getRuntime().maxMemory()) + " (-Xmx)", -1);
+        LinkResult result = linker.finish();
+        Map<String, ArticleLink> byId = new HashMap<>();
+        result.articles().forEach(l -> byId.put(l.id(), l));
+        Map<String, String> labels = new HashMap<>();
+        result.stories().forEach(st -> labels.put(st.id(), st.label()));
+        try (Writer stories = Files.newBufferedWriter(out.resolve("stories.jsonl"), StandardCharsets.UTF_8)) {
+            for (ArticleFeatures a : linked) {
+                ArticleLink l = byId.get(a.id());
+                stories.write(StoriesJsonl.line(a, l, labels.get(l.story())));
+                stories.write('\n');
+            }
+        }
+        return new Run(BenchReport.SINGLE, cpus, result.articles().size(), seconds(started), 0,
+                heap(Runtime.getRuntime().maxMemory()) + " (-Xmx)", -1);
     }
 
     /** Runs the job as {@code setup} says into {@code out} (which must not hold an earlier run's output). */
@@ -187,7 +233,8 @@ final class SparkBenchmark {
             warmExecutors(spark, setup.executors(), out);
             setupSeconds = seconds(begun);
             long started = System.nanoTime();
-            report = new SparkJob(spark).run(SparkJobConfig.of(inputs, out).withAnalysis(config).withJsonl(true));
+            report = new SparkJob(spark, line -> steps.accept(setup.mode() + ": " + line))
+                    .run(SparkJobConfig.of(inputs, out).withAnalysis(config));
             seconds = seconds(started);
         } finally {
             spark.stop();

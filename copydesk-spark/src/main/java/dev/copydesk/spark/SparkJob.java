@@ -12,7 +12,14 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -52,13 +59,28 @@ public final class SparkJob {
 
     /** About how many rows one Parquet part of the output holds (articles with annotations: some 100 MB). */
     static final int ROWS_PER_PART = 5_000;
+    /** How many analysis batches run at once: two, so that no core waits for the end of a batch. */
+    static final int BATCHES_IN_FLIGHT = 2;
     /** How many analysis tasks a batch gives each core of the cluster, at most. */
     static final int TASKS_PER_CORE = 4;
 
     private final SparkSession spark;
+    private final Consumer<String> progress;
 
     public SparkJob(SparkSession spark) {
+        this(spark, line -> { });
+    }
+
+    /** A job that tells {@code progress} each step it finishes, with its time (one line each, no line break). */
+    public SparkJob(SparkSession spark, Consumer<String> progress) {
         this.spark = Objects.requireNonNull(spark, "spark");
+        this.progress = Objects.requireNonNull(progress, "progress");
+    }
+
+    private long step(long since, String format, Object... args) {
+        long now = System.nanoTime();
+        progress.accept(String.format(Locale.ROOT, format, args) + String.format(Locale.ROOT, " (%.1f s)", (now - since) / 1e9));
+        return now;
     }
 
     /** Runs the job; throws only when the output cannot be written (nothing after that could be kept). */
@@ -72,20 +94,21 @@ public final class SparkJob {
 
     private SparkJobReport runChecked(SparkJobConfig config) throws IOException {
         Configuration conf = spark.sparkContext().hadoopConfiguration();
+        long t = System.nanoTime();
         InputListing.Listing listing = InputListing.list(config.inputs(), conf, config.out());
         BatchManifest manifest = BatchManifest.read(config.out(), conf);
         List<InputFile> pending = listing.files().stream().filter(f -> !manifest.isDone(f)).toList();
-        int batches = 0;
-        for (int from = 0; from < pending.size(); from += config.batchFiles()) {
-            List<InputFile> chunk = pending.subList(from, Math.min(pending.size(), from + config.batchFiles()));
-            analyse(chunk, manifest.nextBatch(), config, manifest);
-            batches++;
-        }
+        int total = (pending.size() + config.batchFiles() - 1) / config.batchFiles();
+        t = step(t, "listed %d input files, %d to analyse in %d batches", listing.files().size(), pending.size(), total);
+        int batches = analyseAll(pending, total, config, manifest);
+        t = step(t, "analysis done: %d files in %d batches", pending.size(), batches);
 
         Dataset<Row> analysed = current(listing.files(), manifest);
         List<InputError> errors = new ArrayList<>(listing.errors());
         List<ArticleFeatures> features = features(analysed, errors);
+        t = step(t, "collected %d articles for linking", features.size());
         DriverLinking.Result linked = DriverLinking.link(features);
+        t = step(t, "linked: %d stories", linked.stories().size());
         List<Row> linkRows = new ArrayList<>();
         for (DriverLinking.Link l : linked.links()) {
             linkRows.add(RowFactory.create(l.input(), l.record(), l.id(), l.story(), l.storyLabel(), l.duplicateOf(),
@@ -103,6 +126,7 @@ public final class SparkJob {
                 .unionByName(listingErrors(listing.errors()));
         String articlesPath = new org.apache.hadoop.fs.Path(config.out(), "articles").toString();
         output.write().mode(SaveMode.Overwrite).parquet(articlesPath);
+        t = step(t, "wrote %s", articlesPath);
 
         String storiesPath = null;
         String articlesJsonl = null;
@@ -110,6 +134,7 @@ public final class SparkJob {
             storiesPath = new org.apache.hadoop.fs.Path(config.out(), "stories.jsonl").toString();
             StoriesJsonl.write(linked, storiesPath, conf);
             articlesJsonl = ArticlesJsonl.write(output, config.out(), conf);
+            step(t, "wrote %s and %s", storiesPath, articlesJsonl);
         }
         int duplicates = (int) linked.byId().values().stream().filter(l -> l.isDuplicate()).count();
         return new SparkJobReport(listing.files().size(), listing.files().size() - pending.size(), batches,
@@ -117,40 +142,117 @@ public final class SparkJob {
     }
 
     /**
+     * Analyses {@code pending} in batches of {@code config.batchFiles()}, {@link #BATCHES_IN_FLIGHT} at a time
+     * (Spark runs the jobs first come, first served, so the next batch's tasks take the cores the last tasks of
+     * the one before leave idle); returns how many batches it analysed. A batch that fails does not stop the
+     * others; the first failure is thrown once all have ended, and the batches that finished are kept.
+     */
+    private int analyseAll(List<InputFile> pending, int total, SparkJobConfig config, BatchManifest manifest)
+            throws IOException {
+        if (pending.isEmpty()) {
+            return 0;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(BATCHES_IN_FLIGHT, r -> {
+            Thread thread = new Thread(r, "copydesk-batch");
+            thread.setDaemon(true);
+            return thread;
+        });
+        List<Future<?>> running = new ArrayList<>();
+        AtomicInteger finished = new AtomicInteger();
+        long started = System.nanoTime();
+        try {
+            for (int from = 0; from < pending.size(); from += config.batchFiles()) {
+                List<InputFile> chunk = pending.subList(from, Math.min(pending.size(), from + config.batchFiles()));
+                int batch = manifest.reserveBatch();
+                running.add(pool.submit(() -> {
+                    spark.sparkContext().setJobDescription("copydesk: analyse batch " + batch + " (" + chunk.size() + " files)");
+                    analyse(chunk, batch, config, manifest);
+                    progress.accept(String.format(Locale.ROOT, "analysed %d of %d batches (batch %d: %d files), %.1f s since the first began",
+                            finished.incrementAndGet(), total, batch, chunk.size(), (System.nanoTime() - started) / 1e9));
+                    return null;
+                }));
+            }
+            Throwable failure = null;
+            for (Future<?> f : running) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    failure = failure == null ? e.getCause() : failure;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted while analysing", e);
+                }
+            }
+            if (failure instanceof IOException io) {
+                throw io;
+            } else if (failure instanceof RuntimeException r) {
+                throw r;
+            } else if (failure instanceof Error err) {
+                throw err;
+            } else if (failure != null) {
+                throw new IllegalStateException(failure);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return running.size();
+    }
+
+    /**
      * Analyses {@code files} in the executors and records the batch as finished. The files go to
      * {@link #TASKS_PER_CORE} tasks per core of the cluster (fewer when there are fewer files), of about equal
      * bytes: each task writes one Parquet file, so one task per file would cost a writer and a file per
-     * input, and the batch ends with few cores idle.
+     * input, and the batch ends with few cores idle. A file bigger than a task's share (and than
+     * {@link SparkJobConfig#sliceBytes}) is cut in slices that several tasks share ({@link FileSlice}).
      */
     private void analyse(List<InputFile> files, int batch, SparkJobConfig config, BatchManifest manifest)
             throws IOException {
         FileAnalysis analysis = new FileAnalysis(config.analysis(), batch);
-        List<ArrayList<InputFile>> tasks = tasks(files, TASKS_PER_CORE * spark.sparkContext().defaultParallelism());
+        List<ArrayList<FileSlice>> tasks = tasks(files, TASKS_PER_CORE * spark.sparkContext().defaultParallelism(),
+                config.sliceBytes());
         JavaRDD<String> rows = JavaSparkContext.fromSparkContext(spark.sparkContext())
                 .parallelize(tasks, tasks.size())
-                .flatMap(analysis::rows);
+                .flatMap(analysis::slices);
         spark.read().schema(ArticleSchema.ANALYSED).json(spark.createDataset(rows.rdd(), Encoders.STRING()))
                 .write().mode(SaveMode.Overwrite).parquet(manifest.batchPath(batch));
         manifest.finish(batch, files);
     }
 
     /**
-     * {@code files} in at most {@code count} groups of about equal bytes: the largest file first, each to the
-     * group with the fewest bytes yet; in input order within a group.
+     * {@code files} in at most {@code count} tasks of about equal bytes. A file over a task's share of the bytes
+     * and over {@code sliceBytes} is first cut in as many {@link FileSlice}s as shares it holds (at most
+     * {@code count}); then the largest slice first goes to the task with the fewest bytes yet; in input order
+     * within a task.
      */
-    static List<ArrayList<InputFile>> tasks(List<InputFile> files, int count) {
-        int n = Math.max(1, Math.min(count, files.size()));
-        List<ArrayList<InputFile>> groups = new ArrayList<>(n);
+    static List<ArrayList<FileSlice>> tasks(List<InputFile> files, int count, long sliceBytes) {
+        int most = Math.max(1, count);
+        long total = 0;
+        for (InputFile f : files) {
+            total += Math.max(1, f.size());
+        }
+        long share = Math.max(1, total / most);
+        List<FileSlice> slices = new ArrayList<>();
+        for (InputFile f : files) {
+            int of = 1;
+            if (f.size() > sliceBytes && f.size() > share) {
+                of = (int) Math.min(most, (f.size() + share - 1) / share);
+            }
+            for (int i = 0; i < of; i++) {
+                slices.add(new FileSlice(f, i, of));
+            }
+        }
+        int n = Math.min(most, slices.size());
+        List<ArrayList<FileSlice>> groups = new ArrayList<>(n);
         long[] bytes = new long[n];
         for (int i = 0; i < n; i++) {
             groups.add(new ArrayList<>());
         }
         List<Integer> bySize = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
+        for (int i = 0; i < slices.size(); i++) {
             bySize.add(i);
         }
-        bySize.sort(Comparator.<Integer>comparingLong(i -> files.get(i).size()).reversed().thenComparing(i -> i));
-        int[] groupOf = new int[files.size()];
+        bySize.sort(Comparator.<Integer>comparingLong(i -> slices.get(i).bytes()).reversed().thenComparing(i -> i));
+        int[] groupOf = new int[slices.size()];
         for (int i : bySize) {
             int g = 0;
             for (int j = 1; j < n; j++) {
@@ -159,10 +261,10 @@ public final class SparkJob {
                 }
             }
             groupOf[i] = g;
-            bytes[g] += Math.max(1, files.get(i).size());
+            bytes[g] += slices.get(i).bytes();
         }
-        for (int i = 0; i < files.size(); i++) {
-            groups.get(groupOf[i]).add(files.get(i));
+        for (int i = 0; i < slices.size(); i++) {
+            groups.get(groupOf[i]).add(slices.get(i));
         }
         groups.removeIf(List::isEmpty);
         return groups;

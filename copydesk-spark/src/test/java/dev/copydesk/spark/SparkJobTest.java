@@ -61,6 +61,30 @@ class SparkJobTest {
     }
 
     @Test
+    void batchesAnalysedTwoAtATimeGiveTheSameOutputAndReportEachStep() throws IOException {
+        Path corpus = Corpus.write(dir.resolve("corpus"));
+        String out = dir.resolve("out").toString();
+        List<String> steps = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        SparkJobReport report = new SparkJob(spark, steps::add)
+                .run(SparkJobConfig.of(List.of(corpus.toString()), out).withJsonl(true).withBatchFiles(1));
+        assertEquals(4, report.batches(), "one file per batch");
+        for (int b = 1; b <= 4; b++) {
+            assertTrue(Files.exists(Path.of(out, "_analysed", String.format("batch-%05d.done", b))), "batch " + b + " finished");
+        }
+        SingleMachine expected = SingleMachine.of(corpus);
+        assertEquals(expected.articles().size(), report.articles());
+        assertEquals(expected.errors(), report.errors(), "errors in input order, whichever batch finished first");
+        expected.assertOutputMatches(spark, out, corpus);
+        for (int b = 1; b <= 4; b++) {
+            String done = "analysed " + b + " of 4 batches";
+            assertEquals(1, steps.stream().filter(l -> l.startsWith(done)).count(), done + ": " + steps);
+        }
+        assertTrue(steps.get(0).startsWith("listed 4 input files, 4 to analyse in 4 batches"), steps.toString());
+        assertTrue(steps.stream().anyMatch(l -> l.startsWith("linked: ")), steps.toString());
+        assertTrue(steps.stream().allMatch(l -> l.matches(".*\\(?\\d+\\.\\d s.*")), "each step says its time: " + steps);
+    }
+
+    @Test
     void aRerunSkipsFinishedFilesAndAnalysesOnlyNewChangedAndUnfinishedOnes() throws IOException {
         Path corpus = Corpus.write(dir.resolve("corpus"));
         String out = dir.resolve("out").toString();
@@ -106,6 +130,29 @@ class SparkJobTest {
         assertEquals(expected.storiesLines(), Files.readAllLines(Path.of(out, "stories.jsonl")));
         assertNotEquals(expected.storiesLines(expected.linksWithoutEntities()), expected.storiesLines(),
                 "the entity names change the stories of this input");
+    }
+
+    @Test
+    void aBigFileCutInSlicesGivesTheSameOutputAsWhole() throws IOException {
+        // The corpus's feed.jsonl holds four records, one of them a bad line: its error row belongs to one slice.
+        Path corpus = Corpus.write(dir.resolve("corpus"));
+        String out = dir.resolve("out").toString();
+        List<InputFile> files = InputListing.list(List.of(corpus.toString()), new org.apache.hadoop.conf.Configuration()).files();
+        List<java.util.ArrayList<FileSlice>> tasks = SparkJob.tasks(files, 8, 1);
+        assertTrue(tasks.stream().flatMap(List::stream).filter(sl -> sl.file().name().equals("feed.jsonl")).count() > 1,
+                "the feed is cut in slices: " + tasks);
+        assertTrue(tasks.stream().flatMap(List::stream).filter(sl -> sl.file().name().equals("junk.txt")).count() > 1,
+                "so is the binary file, whose one error row must come once: " + tasks);
+
+        SparkJobReport report = new SparkJob(spark)
+                .run(SparkJobConfig.of(List.of(corpus.toString()), out).withJsonl(true).withSliceBytes(1));
+        SingleMachine expected = SingleMachine.of(corpus);
+        assertEquals(expected.articles().size(), report.articles());
+        assertEquals(expected.errors(), report.errors());
+        expected.assertOutputMatches(spark, out, corpus);
+        List<Integer> records = spark.read().parquet(out + "/articles").where("input like '%feed.jsonl'")
+                .select("record").collectAsList().stream().map(r -> r.getInt(0)).toList();
+        assertEquals(List.of(0, 1, 2, 3), records, "every record of the feed once, in order");
     }
 
     @Test
