@@ -10,12 +10,15 @@ import java.util.Map;
  * The table and figures {@code copydesk spark bench} prints from its timed runs: one row per configuration
  * (in the order first run) with the median and the range of articles per second over its rounds, the untimed
  * setup, and the memory per executor; then the scaling from one core to two (Spark local and the standalone
- * cluster) and the overhead of Spark on one core against the single machine. Medians throughout, so one
- * round disturbed by other work on a shared machine moves no figure. Stateless.
+ * cluster, and the single machine's own with two threads, the machine's ceiling) and the overhead of Spark on
+ * one core against the single machine. Each figure twice: the ratio of the medians, and the median (and range) of
+ * the ratios round by round, which compares runs made minutes apart, so a machine whose speed drifts (a shared
+ * host) moves it less. Stateless.
  */
 final class BenchReport {
     /** The configurations the figures compare, by their row names. */
     static final String SINGLE = "single machine, 1 thread";
+    static final String SINGLE_2 = "single machine, 2 threads";
     static final String LOCAL_1 = "spark local[1]";
     static final String LOCAL_2 = "spark local[2]";
     static final String CLUSTER_1 = "standalone, 1 worker x 1 core";
@@ -99,6 +102,11 @@ final class BenchReport {
             s.append("\nscaling from one core to two (median articles/s; aim >= 1.70x): ")
                     .append(String.join("; ", scaling)).append('\n');
         }
+        List<String> machine = new ArrayList<>();
+        ratio(byMode, SINGLE_2, SINGLE, "2 threads/1 thread", machine);
+        if (!machine.isEmpty()) {
+            s.append("the machine's own scaling, the single machine from one thread to two: ").append(machine.get(0)).append('\n');
+        }
         List<String> overhead = new ArrayList<>();
         overhead(byMode, LOCAL_1, "local[1]", overhead);
         overhead(byMode, CLUSTER_1, "1 worker", overhead);
@@ -117,7 +125,8 @@ final class BenchReport {
         Row a = rows.get(two);
         Row b = rows.get(one);
         if (a != null && b != null && b.medianRate() > 0) {
-            out.add(String.format(Locale.ROOT, "%s %.2fx", label, a.medianRate() / b.medianRate()));
+            out.add(String.format(Locale.ROOT, "%s %.2fx%s", label, a.medianRate() / b.medianRate(),
+                    byRound(a, b, (x, y) -> x / y, "%.2fx")));
         }
     }
 
@@ -125,8 +134,33 @@ final class BenchReport {
         Row single = rows.get(SINGLE);
         Row r = rows.get(mode);
         if (single != null && r != null && r.medianRate() > 0) {
-            out.add(String.format(Locale.ROOT, "%s %+.0f%% time", label, (single.medianRate() / r.medianRate() - 1) * 100));
+            out.add(String.format(Locale.ROOT, "%s %+.0f%% time%s", label, (single.medianRate() / r.medianRate() - 1) * 100,
+                    byRound(single, r, (x, y) -> (x / y - 1) * 100, "%+.0f%%")));
         }
+    }
+
+    /**
+     * " (round by round: median M, range A to B)" of {@code f} over the rates of {@code a} and {@code b} in the same
+     * round (the i-th run of each), or "" when there is only one round or a rate is 0.
+     */
+    private static String byRound(Row a, Row b, java.util.function.DoubleBinaryOperator f, String format) {
+        int n = Math.min(a.runs().size(), b.runs().size());
+        if (n < 2) {
+            return "";
+        }
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            double x = a.runs().get(i).rate();
+            double y = b.runs().get(i).rate();
+            if (x <= 0 || y <= 0) {
+                return "";
+            }
+            v[i] = f.applyAsDouble(x, y);
+        }
+        double[] sorted = v.clone();
+        java.util.Arrays.sort(sorted);
+        return String.format(Locale.ROOT, " (round by round: median " + format + ", range " + format + " to " + format + ")",
+                median(v), sorted[0], sorted[n - 1]);
     }
 
     private static String megabytes(long bytes) {

@@ -24,14 +24,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code copydesk spark bench}: times the same input on one machine (one analysis thread), on Spark
+ * {@code copydesk spark bench}: times the same input on one machine (one analysis thread, and two), on Spark
  * {@code local[1]} and {@code local[2]}, on a standalone cluster it starts on this machine with one and with
  * two one-core workers, and on each {@code --master}; every configuration {@code --rounds} times, the rounds
  * interleaved; "one core" is one CPU where the runs can be pinned ({@link CpuPinning}); prints {@link BenchReport}'s table and figures. Only parses, starts the cluster, runs
  * {@link SparkBenchmark} and formats. Exit codes: 0 ran, 1 a run failed, 2 usage error.
  */
 @Command(name = "copydesk spark bench",
-        description = {"Time the same input on one machine (1 analysis thread), on Spark local[1] and local[2], on a "
+        description = {"Time the same input on one machine (1 analysis thread, and 2 for the machine's own scaling), on Spark local[1] and local[2], on a "
                 + "standalone cluster started on this machine (127.0.0.1) with one and with two one-core workers, and on each "
                 + "--master; every configuration --rounds times, interleaved. Every run reads, analyses, links and writes its output "
                 + "(the single machine JSON Lines, as 'copydesk analyze' and 'copydesk stories'; Spark its Parquet). Loading the language models and Spark, "
@@ -115,9 +115,11 @@ public final class SparkBench implements Callable<Integer> {
             err.flush();
             bench.warmUp(work);
             for (int round = 1; round <= rounds; round++) {
-                Path single = work.resolve("r" + round + "-single");
-                runs.add(report(err, round, bench.singleMachine(one, single)));
-                delete(single);
+                for (int threads = 1; threads <= 2; threads++) {
+                    Path single = work.resolve("r" + round + "-single-" + threads);
+                    runs.add(report(err, round, bench.singleMachine(threads, threads == 1 ? one : all, single)));
+                    delete(single);
+                }
                 for (int i = 0; i < setups.size(); i++) {
                     Path out = work.resolve("r" + round + "-" + i);
                     runs.add(report(err, round, bench.spark(setups.get(i), out.toString())));

@@ -1,28 +1,9 @@
 package dev.copydesk.spark;
 
-import dev.copydesk.ingest.InputError;
-import dev.copydesk.ingest.InputSink;
-import dev.copydesk.ingest.Inputs;
-import dev.copydesk.ingest.RawInput;
-import dev.copydesk.link.LinkInput;
-import dev.copydesk.link.Linker;
-import dev.copydesk.link.UniqueIds;
 import dev.copydesk.pipeline.AnalysisConfig;
-import dev.copydesk.pipeline.ArticleAnalyzer;
-import dev.copydesk.annotate.AnnotationJson;
-import dev.copydesk.core.Article;
-import dev.copydesk.core.ArticleJson;
-import dev.copydesk.link.ArticleLink;
-import dev.copydesk.link.LinkResult;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -137,73 +118,22 @@ final class SparkBenchmark {
     }
 
     /**
-     * Reads, analyses (one thread, input order) and links the input as {@code copydesk analyze} and {@code copydesk
-     * stories --threads 1} do, writing what they write into {@code out}: the analysed articles as JSON Lines, one
-     * by one as they are analysed, and the links ({@code stories.jsonl}); a repeated id is linked under
-     * {@code ID-2}, as the job links it. This JVM pinned to the CPUs {@code pin} for the run ({@code null}: not pinned).
+     * Reads, analyses ({@code threads} threads, input order) and links the input as {@code copydesk analyze} and
+     * {@code copydesk stories} do, writing what they write into {@code out} ({@link SingleMachineRun}), this JVM
+     * pinned to the CPUs {@code pin} for the run ({@code null}: not pinned).
      */
-    Run singleMachine(String pin, Path out) {
+    Run singleMachine(int threads, String pin, Path out) {
         pin(pin);
         try {
-            return singleMachineRun(pin == null ? null : "CPU " + pin, out);
+            long started = System.nanoTime();
+            int linked = new SingleMachineRun(inputs, config).run(threads, out);
+            return new Run(threads == 1 ? BenchReport.SINGLE : BenchReport.SINGLE_2, pin == null ? null : (pin.matches("\\d+") ? "CPU " : "CPUs ") + pin,
+                    linked, seconds(started), 0, heap(Runtime.getRuntime().maxMemory()) + " (-Xmx)", -1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             unpin(pin);
         }
-    }
-
-    private Run singleMachineRun(String cpus, Path out) throws IOException {
-        long started = System.nanoTime();
-        Files.createDirectories(out);
-        ArticleAnalyzer analyzer = ExecutorAnalyzers.get(config);
-        List<LinkInput> linkInputs = new ArrayList<>();
-        List<ArticleFeatures> linked = new ArrayList<>();
-        UniqueIds ids = new UniqueIds();
-        try (Writer articles = Files.newBufferedWriter(out.resolve("articles.jsonl"), StandardCharsets.UTF_8)) {
-            Inputs.withDefaults().read(inputs, new ByteArrayInputStream(new byte[0]), new InputSink() {
-                @Override
-                public void accept(RawInput input) {
-                    Article article;
-                    try {
-                        article = FileAnalysis.analyse(analyzer, input);
-                    } catch (RuntimeException e) {
-                        return; // An input the job would turn into an error row: not an article, not counted.
-                    }
-                    try {
-                        articles.write(ArticleJson.toJson(article, List.of(AnnotationJson.INSTANCE)));
-                        articles.write('\n');
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                    String id = ids.next(article.id());
-                    LinkInput in = LinkInput.of(article);
-                    linkInputs.add(id.equals(article.id()) ? in : in.withId(id));
-                    linked.add(new ArticleFeatures(input.source(), 0, id, article.source(), article.title(),
-                            article.published(), "", null));
-                }
-
-                @Override
-                public void error(InputError error) {
-                }
-            });
-        }
-        Linker linker = Linker.forBatch(linkInputs);
-        linker.addAll(linkInputs);
-        LinkResult result = linker.finish();
-        Map<String, ArticleLink> byId = new HashMap<>();
-        result.articles().forEach(l -> byId.put(l.id(), l));
-        Map<String, String> labels = new HashMap<>();
-        result.stories().forEach(st -> labels.put(st.id(), st.label()));
-        try (Writer stories = Files.newBufferedWriter(out.resolve("stories.jsonl"), StandardCharsets.UTF_8)) {
-            for (ArticleFeatures a : linked) {
-                ArticleLink l = byId.get(a.id());
-                stories.write(StoriesJsonl.line(a, l, labels.get(l.story())));
-                stories.write('\n');
-            }
-        }
-        return new Run(BenchReport.SINGLE, cpus, result.articles().size(), seconds(started), 0,
-                heap(Runtime.getRuntime().maxMemory()) + " (-Xmx)", -1);
     }
 
     /** Runs the job as {@code setup} says into {@code out} (which must not hold an earlier run's output). */

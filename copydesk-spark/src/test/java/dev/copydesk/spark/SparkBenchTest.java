@@ -39,14 +39,16 @@ class SparkBenchTest {
         Path corpus = Corpus.write(dir.resolve("corpus"));
         assertEquals(0, run(corpus.toString(), "--no-cluster", "--rounds", "2"), err.toString());
         List<String> rows = rows();
-        assertEquals(3, rows.size(), out.toString());
+        assertEquals(4, rows.size(), out.toString());
         assertTrue(rows.get(0).startsWith("| single machine, 1 thread | ") && rows.get(0).contains(" | 5 | 2 | "), rows.get(0));
-        assertTrue(rows.get(1).startsWith("| spark local[1] | ") && rows.get(1).contains(" | 5 | 2 | "), rows.get(1));
-        assertTrue(rows.get(2).startsWith("| spark local[2] | ") && rows.get(2).contains(" | 5 | 2 | "), rows.get(2));
-        assertTrue(rows.get(1).endsWith(" MB |") && rows.get(1).contains("(driver -Xmx)"), "local runs measure the driver's heap: " + rows.get(1));
+        assertTrue(rows.get(1).startsWith("| single machine, 2 threads | ") && rows.get(1).contains(" | 5 | 2 | "), rows.get(1));
+        assertTrue(rows.get(2).startsWith("| spark local[1] | ") && rows.get(2).contains(" | 5 | 2 | "), rows.get(2));
+        assertTrue(rows.get(3).startsWith("| spark local[2] | ") && rows.get(3).contains(" | 5 | 2 | "), rows.get(3));
+        assertTrue(rows.get(2).endsWith(" MB |") && rows.get(2).contains("(driver -Xmx)"), "local runs measure the driver's heap: " + rows.get(2));
+        assertTrue(out.toString().contains("from one thread to two: 2 threads/1 thread "), out.toString());
         assertTrue(out.toString().contains("local[2]/local[1] "), out.toString());
         assertTrue(out.toString().contains("against the single machine (median; aim <= 15%): local[1] "), out.toString());
-        assertEquals(6, err.toString().lines().filter(l -> l.startsWith("copydesk: round ")).count(), err.toString());
+        assertEquals(8, err.toString().lines().filter(l -> l.startsWith("copydesk: round ")).count(), err.toString());
     }
 
     @Test
@@ -54,7 +56,7 @@ class SparkBenchTest {
         Path corpus = Corpus.write(dir.resolve("corpus"));
         assertEquals(0, run(corpus.toString(), "--no-cluster", "--rounds", "1", "--limit", "1"), err.toString());
         List<String> rows = rows();
-        assertEquals(3, rows.size(), out.toString());
+        assertEquals(4, rows.size(), out.toString());
         for (String row : rows) {
             assertTrue(row.contains(" | 1 | 1 | "), "a.txt alone: one article, one round: " + row);
         }
@@ -78,10 +80,14 @@ class SparkBenchTest {
         assertTrue(table.contains("| spark local[1] | not pinned | 10 | 3 | 6.0 | 1.67 | 1.00–2.00 |"), table);
         assertTrue(table.contains("| standalone, 1 worker x 1 core | driver 0-1 | 10 | 3 | 8.0 | 1.25 | 1.00–2.50 | 7.0 | "
                 + "spark.executor.memory=1200m | 500 MB |"), table);
-        // local[2] median 3.33 / local[1] 1.67 = 2.00; cluster 2 median 2.00 / 1.25 = 1.60
-        assertTrue(table.contains("aim >= 1.70x): local[2]/local[1] 2.00x; 2 workers/1 worker 1.60x"), table);
-        // single 2.00 against local[1] 1.67: +20% time; against the cluster's 1.25: +60%
-        assertTrue(table.contains("aim <= 15%): local[1] +20% time; 1 worker +60% time"), table);
+        // local[2] median 3.33 / local[1] 1.67 = 2.00; round by round 3.33/1, 2.86/2, 4/1.67: 3.33, 1.43, 2.40.
+        // Cluster 2 median 2.00 / 1.25 = 1.60; round by round 2.5/1.25, 2/1, 2/2.5: 2.00, 2.00, 0.80.
+        assertTrue(table.contains("aim >= 1.70x): local[2]/local[1] 2.00x (round by round: median 2.40x, range 1.43x to 3.33x); "
+                + "2 workers/1 worker 1.60x (round by round: median 2.00x, range 0.80x to 2.00x)"), table);
+        // single 2.00 against local[1] 1.67: +20% time; round by round 2/1, 2.5/2, 1.67/1.67: +100%, +25%, +0%.
+        // Against the cluster's 1.25: +60%; round by round 2/1.25, 2.5/1, 1.67/2.5: +60%, +150%, -33%.
+        assertTrue(table.contains("aim <= 15%): local[1] +20% time (round by round: median +25%, range +0% to +100%); "
+                + "1 worker +60% time (round by round: median +60%, range -33% to +150%)"), table);
     }
 
     @Test
