@@ -43,16 +43,15 @@ final class DriverLinking {
     /** Links {@code articles}, which must be in input order. */
     static Result link(List<ArticleFeatures> articles) {
         Objects.requireNonNull(articles, "articles");
-        List<LinkInput> inputs = new ArrayList<>();
         List<ArticleFeatures> linked = new ArrayList<>();
         List<Link> links = new ArrayList<>(articles.size());
         UniqueIds ids = new UniqueIds();
         for (ArticleFeatures a : articles) {
             String id = ids.next(a.id());
-            ArticleFeatures unique = id.equals(a.id()) ? a : a.withId(id);
-            inputs.add(LinkInput.of(article(unique)));
-            linked.add(unique);
+            linked.add(id.equals(a.id()) ? a : a.withId(id));
         }
+        // The expensive, order-free part (shingles, MinHash) on all the driver's cores; the list keeps input order.
+        List<LinkInput> inputs = linked.parallelStream().map(a -> LinkInput.of(article(a))).toList();
         Linker linker = Linker.forBatch(inputs);
         linker.addAll(inputs);
         LinkResult result = linker.finish();

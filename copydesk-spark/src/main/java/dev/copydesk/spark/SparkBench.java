@@ -27,13 +27,14 @@ import picocli.CommandLine.Spec;
  * {@code copydesk spark bench}: times the same input on one machine (one analysis thread, and two), on Spark
  * {@code local[1]} and {@code local[2]}, on a standalone cluster it starts on this machine with one and with
  * two one-core workers, and on each {@code --master}; every configuration {@code --rounds} times, the rounds
- * interleaved; "one core" is one CPU where the runs can be pinned ({@link CpuPinning}); prints {@link BenchReport}'s table and figures. Only parses, starts the cluster, runs
+ * interleaved (a cluster configuration's rounds back to back in one session, its executors warmed once); "one core" is one CPU where the runs can be pinned ({@link CpuPinning}); prints {@link BenchReport}'s table and figures. Only parses, starts the cluster, runs
  * {@link SparkBenchmark} and formats. Exit codes: 0 ran, 1 a run failed, 2 usage error.
  */
 @Command(name = "copydesk spark bench",
         description = {"Time the same input on one machine (1 analysis thread, and 2 for the machine's own scaling), on Spark local[1] and local[2], on a "
                 + "standalone cluster started on this machine (127.0.0.1) with one and with two one-core workers, and on each "
-                + "--master; every configuration --rounds times, interleaved. Every run reads, analyses, links and writes its output "
+                + "--master; every configuration --rounds times, interleaved (a cluster's rounds back to back, its executors "
+                + "warmed up once until their JIT compilers settle). Every run reads, analyses, links and writes its output "
                 + "(the single machine JSON Lines, as 'copydesk analyze' and 'copydesk stories'; Spark its Parquet). Loading the language models and Spark, "
                 + "starting the cluster and each session's executors are not timed. Prints the median and range of "
                 + "articles/s, the scaling from one core to two, the overhead of Spark on one core against the single "
@@ -55,7 +56,7 @@ public final class SparkBench implements Callable<Integer> {
     Cleaner.Mode mode;
 
     @Option(names = "--rounds", defaultValue = "3", paramLabel = "N",
-            description = "Time every configuration N times, interleaved (default: ${DEFAULT-VALUE}).")
+            description = "Time every configuration N times, interleaved; a cluster's N back to back (default: ${DEFAULT-VALUE}).")
     int rounds;
 
     @Option(names = "--limit", paramLabel = "N", description = "Take only the first N input files (in the order ingest reads them).")
@@ -121,9 +122,30 @@ public final class SparkBench implements Callable<Integer> {
                     delete(single);
                 }
                 for (int i = 0; i < setups.size(); i++) {
-                    Path out = work.resolve("r" + round + "-" + i);
-                    runs.add(report(err, round, bench.spark(setups.get(i), out.toString())));
-                    delete(out);
+                    if (setups.get(i).executors() == 0) {
+                        Path out = work.resolve("r" + round + "-" + i);
+                        runs.add(report(err, round, bench.spark(setups.get(i), out.toString())));
+                        delete(out);
+                    }
+                }
+            }
+            // A cluster's executors are new JVMs that compile for minutes: each cluster configuration warms its
+            // executors once and runs its rounds back to back in that session.
+            for (int i = 0; i < setups.size(); i++) {
+                SparkBenchmark.Setup setup = setups.get(i);
+                if (setup.executors() > 0) {
+                    err.println("copydesk: " + setup.mode() + ": starting executors and warming them up until their JIT "
+                            + "compilers settle (not timed)...");
+                    err.flush();
+                    List<String> outs = new ArrayList<>();
+                    for (int round = 1; round <= rounds; round++) {
+                        outs.add(work.resolve("r" + round + "-" + i).toString());
+                    }
+                    List<SparkBenchmark.Run> done = bench.spark(setup, outs);
+                    for (int round = 1; round <= done.size(); round++) {
+                        runs.add(report(err, round, done.get(round - 1)));
+                        delete(Path.of(outs.get(round - 1)));
+                    }
                 }
             }
         } finally {

@@ -4,7 +4,7 @@ import dev.copydesk.pipeline.AnalysisConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Iterator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -75,6 +75,8 @@ final class SparkBenchmark {
      * long for every executor the run has, as the executors share the warm-up's work.
      */
     static final long EXECUTOR_WARM_UP_NANOS = 20_000_000_000L;
+    /** The longest a warm-up goes on (per executor on a cluster) when the JIT compiler does not settle. */
+    static final long WARM_UP_CAP_NANOS = 150_000_000_000L;
     /** How often executors report their metrics (the peak heap). */
     static final String METRICS_POLLING = "500ms";
 
@@ -97,15 +99,30 @@ final class SparkBenchmark {
     }
 
     /**
-     * Outside any timing: loads the language models and analyses the first input files in this JVM for
-     * {@link #WARM_UP_NANOS} at least, then runs the job once on {@code local[2]} over those files (written
-     * under {@code work}), so that no timed run pays for loading classes, models or compiling the hot code.
+     * Outside any timing: loads the language models, then runs the single-machine path over the first input files
+     * (written under {@code work}) again and again, for {@link #WARM_UP_NANOS} at least and until the JIT
+     * compiler has settled ({@link JitWatch}: under {@link JitWatch#SETTLED} of a pass's time spent compiling; at
+     * most {@link #WARM_UP_CAP_NANOS}), then runs the job once on {@code local[2]} over those files, so that no timed
+     * run pays for loading classes, models or compiling the hot code.
      */
     void warmUp(Path work) {
-        warmUp(new FileAnalysis(config, 0), warmUpFiles, WARM_UP_NANOS);
-        List<String> first = warmUpFiles.stream().map(InputFile::uri).toList();
-        if (first.isEmpty()) {
+        if (warmUpFiles.isEmpty()) {
             return;
+        }
+        List<String> first = warmUpFiles.stream().map(InputFile::uri).toList();
+        SingleMachineRun single = new SingleMachineRun(first, config);
+        JitWatch jit = new JitWatch(JitWatch::thisJvm);
+        long start = System.nanoTime();
+        for (int pass = 0; ; pass++) {
+            try {
+                single.run(pass % 2 + 1, work.resolve("warm-up-single"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            long elapsed = System.nanoTime() - start;
+            if (elapsed >= WARM_UP_CAP_NANOS || (elapsed >= WARM_UP_NANOS && jit.settled(1))) {
+                break;
+            }
         }
         SparkSession spark = SparkSession.builder().appName("copydesk-bench-warm-up").master("local[2]")
                 .config("spark.ui.enabled", "false").getOrCreate();
@@ -136,17 +153,26 @@ final class SparkBenchmark {
         }
     }
 
-    /** Runs the job as {@code setup} says into {@code out} (which must not hold an earlier run's output). */
-    Run spark(Setup setup, String out) {
+    /**
+     * Runs the job as {@code setup} says, once into each of {@code outs} (which must not hold an earlier run's
+     * output), in one Spark session: on a cluster, its executors are warmed up once ({@link #warmExecutors}) and
+     * stay warm for every run.
+     */
+    List<Run> spark(Setup setup, List<String> outs) {
         pin(setup.pin());
         try {
-            return sparkRun(setup, out);
+            return sparkRuns(setup, outs);
         } finally {
             unpin(setup.pin());
         }
     }
 
-    private Run sparkRun(Setup setup, String out) {
+    /** One run of the job as {@code setup} says into {@code out}, in a session of its own. */
+    Run spark(Setup setup, String out) {
+        return spark(setup, List.of(out)).get(0);
+    }
+
+    private List<Run> sparkRuns(Setup setup, List<String> outs) {
         long begun = System.nanoTime();
         SparkSession.Builder builder = SparkSession.builder().appName("copydesk-bench").master(setup.master())
                 .config("spark.ui.enabled", "false")
@@ -155,31 +181,39 @@ final class SparkBenchmark {
         setup.conf().forEach(builder::config);
         SparkSession spark = builder.getOrCreate();
         ExecutorPeaks peaks = new ExecutorPeaks();
-        SparkJobReport report;
+        List<SparkJobReport> reports = new ArrayList<>();
+        List<Double> seconds = new ArrayList<>();
         double setupSeconds;
-        double seconds;
         try {
             spark.sparkContext().addSparkListener(peaks);
-            warmExecutors(spark, setup.executors(), out);
+            warmExecutors(spark, setup.executors(), outs.get(0));
             setupSeconds = seconds(begun);
-            long started = System.nanoTime();
-            report = new SparkJob(spark, line -> steps.accept(setup.mode() + ": " + line))
-                    .run(SparkJobConfig.of(inputs, out).withAnalysis(config));
-            seconds = seconds(started);
+            for (String out : outs) {
+                long started = System.nanoTime();
+                reports.add(new SparkJob(spark, line -> steps.accept(setup.mode() + ": " + line))
+                        .run(SparkJobConfig.of(inputs, out).withAnalysis(config)));
+                seconds.add(seconds(started));
+            }
         } finally {
             spark.stop();
         }
         boolean local = setup.master().startsWith("local");
         String limit = local ? heap(Runtime.getRuntime().maxMemory()) + " (driver -Xmx)"
                 : "spark.executor.memory=" + setup.conf().getOrDefault("spark.executor.memory", "1g");
-        return new Run(setup.mode(), setup.cpus(), report.articles(), seconds, setupSeconds, limit, peaks.highest());
+        List<Run> runs = new ArrayList<>();
+        for (int i = 0; i < outs.size(); i++) {
+            runs.add(new Run(setup.mode(), setup.cpus(), reports.get(i).articles(), seconds.get(i), setupSeconds, limit,
+                    peaks.highest()));
+        }
+        return runs;
     }
 
     /**
      * Waits until {@code count} executors have registered, then runs the job over the warm-up files again and
-     * again (into scratch directories beside {@code out}, deleted after) until {@link #EXECUTOR_WARM_UP_NANOS}
-     * per executor have passed: the new executor JVMs load the models, compile Spark's generated code and warm up the JIT
-     * compiler on every step of the job.
+     * again (into scratch directories beside {@code out}, deleted after) for {@link #EXECUTOR_WARM_UP_NANOS} per
+     * executor at least and until the executors' JIT compilers have settled ({@link JitWatch}; at most
+     * {@link #WARM_UP_CAP_NANOS} per executor): the new executor JVMs load the models, compile Spark's generated
+     * code and warm up the JIT compiler on every step of the job.
      */
     private void warmExecutors(SparkSession spark, int count, String out) {
         if (count == 0 || warmUpFiles.isEmpty()) {
@@ -194,8 +228,9 @@ final class SparkBenchmark {
             sleep(200);
         }
         List<String> first = warmUpFiles.stream().map(InputFile::uri).toList();
+        JitWatch jit = new JitWatch(() -> JitWatch.executors(spark, count));
         long start = System.nanoTime();
-        for (int i = 0; i == 0 || System.nanoTime() - start < count * EXECUTOR_WARM_UP_NANOS; i++) {
+        for (int i = 0; ; i++) {
             String dir = out + "-warm-up-" + i;
             new SparkJob(spark).run(SparkJobConfig.of(first, dir).withAnalysis(config));
             try {
@@ -203,6 +238,10 @@ final class SparkBenchmark {
                 p.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(p, true);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
+            }
+            long elapsed = System.nanoTime() - start;
+            if (elapsed >= count * WARM_UP_CAP_NANOS || (elapsed >= count * EXECUTOR_WARM_UP_NANOS && jit.settled(count))) {
+                break;
             }
         }
     }
@@ -217,17 +256,6 @@ final class SparkBenchmark {
         if (cpus != null) {
             CpuPinning.pin(CpuPinning.all());
         }
-    }
-
-    /** Analyses {@code files} once, then again and again until {@code nanos} have passed. */
-    private static void warmUp(FileAnalysis analysis, List<InputFile> files, long nanos) {
-        long start = System.nanoTime();
-        do {
-            Iterator<String> rows = analysis.rows(files);
-            while (rows.hasNext()) {
-                rows.next();
-            }
-        } while (!files.isEmpty() && System.nanoTime() - start < nanos);
     }
 
     private static String heap(long bytes) {
