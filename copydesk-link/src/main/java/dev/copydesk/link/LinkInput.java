@@ -5,6 +5,7 @@ import dev.copydesk.link.dup.DupInput;
 import dev.copydesk.link.dup.Fingerprint;
 import dev.copydesk.link.story.StoryInput;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -27,6 +28,17 @@ public final class LinkInput {
         Objects.requireNonNull(article, "article");
         return new LinkInput(StoryInput.of(article),
                 Fingerprint.of(new DupInput(article.id(), article.published(), article.title(), article.text())));
+    }
+
+    /**
+     * What the linker needs, from the fields alone: the same as {@link #of(Article)} over an article with these
+     * fields whose entities layer gives {@code entityNames} as canonical names (null: not analysed). For a caller
+     * that holds many articles at once (a cluster's driver) and keeps the names rather than the entities.
+     */
+    public static LinkInput of(String id, String published, String title, String text, List<String> entityNames) {
+        Objects.requireNonNull(id, "id");
+        return new LinkInput(new StoryInput(id, Published.instant(published), title, text, entityNames),
+                Fingerprint.of(new DupInput(id, published, title, text)));
     }
 
     /** The same input under another id, for a caller that must tell apart articles given one id. */

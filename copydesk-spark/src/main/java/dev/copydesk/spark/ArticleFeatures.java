@@ -1,6 +1,5 @@
 package dev.copydesk.spark;
 
-import dev.copydesk.annotate.Entity;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,21 +11,22 @@ import java.util.Objects;
  *
  * @param input    the input file, as listed
  * @param record   its ordinal among the rows of that file
- * @param entities the article's entities layer, in its order (offsets into {@code text}), or null when the
- *                 article carries none (then stories link on its words alone)
+ * @param entityNames the canonical names of the article's entities, in the layer's order (repeats count), or null
+ *                    when the article was not analysed (then stories link on its words alone); the names alone,
+ *                    not the entities, as they are all story grouping reads and the driver holds every article
  */
 public record ArticleFeatures(String input, int record, String id, String source, String title,
-                              String published, String text, List<Entity> entities) {
+                              String published, String text, List<String> entityNames) {
     public ArticleFeatures {
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(text, "text");
-        entities = entities == null ? null : List.copyOf(entities);
+        entityNames = entityNames == null ? null : List.copyOf(entityNames);
     }
 
     /** The same article under another id. */
     public ArticleFeatures withId(String id) {
-        return new ArticleFeatures(input, record, id, source, title, published, text, entities);
+        return new ArticleFeatures(input, record, id, source, title, published, text, entityNames);
     }
 }

@@ -1,8 +1,5 @@
 package dev.copydesk.spark;
 
-import dev.copydesk.annotate.Layers;
-import dev.copydesk.core.Article;
-import dev.copydesk.core.Layer;
 import dev.copydesk.link.ArticleLink;
 import dev.copydesk.link.LinkResult;
 import dev.copydesk.link.LinkInput;
@@ -18,8 +15,8 @@ import java.util.Objects;
 /**
  * Links a whole input on the driver, as {@code copydesk stories} does on one machine: one batch
  * {@link Linker} ({@link Linker#forBatch}: term frequencies over the whole input first) takes every article,
- * rebuilt with its entities layer (so story features count the canonical entity names, as
- * {@code copydesk stories} over analysed articles does), in publication order when all are dated, else in input order (story grouping is sequential; duplicates do
+ * with its entities' canonical names (story features count them, as {@code copydesk stories} over analysed
+ * articles does), in publication order when all are dated, else in input order (story grouping is sequential; duplicates do
  * not depend on the order), so the links equal the single-machine linker's over the same input.
  *
  * <p>An article whose id was already seen (the same content read twice: ids are the input's own or a
@@ -51,7 +48,8 @@ final class DriverLinking {
             linked.add(id.equals(a.id()) ? a : a.withId(id));
         }
         // The expensive, order-free part (shingles, MinHash) on all the driver's cores; the list keeps input order.
-        List<LinkInput> inputs = linked.parallelStream().map(a -> LinkInput.of(article(a))).toList();
+        List<LinkInput> inputs = linked.parallelStream()
+                .map(a -> LinkInput.of(a.id(), a.published(), a.title(), a.text(), a.entityNames())).toList();
         Linker linker = Linker.forBatch(inputs);
         linker.addAll(inputs);
         LinkResult result = linker.finish();
@@ -69,15 +67,5 @@ final class DriverLinking {
                     l.similarity(), l.differingParagraphs()));
         }
         return new Result(links, linked, byId, labels, result.stories());
-    }
-
-    /** The article as linking reads it: the fields the linker needs and, when carried, the entities layer. */
-    static Article article(ArticleFeatures a) {
-        Article.Builder b = Article.builder().id(a.id()).source(a.source()).title(a.title())
-                .published(a.published()).text(a.text());
-        if (a.entities() != null) {
-            b.layer(Layer.of(Layers.ENTITIES, a.entities(), a.text().length()));
-        }
-        return b.build();
     }
 }
