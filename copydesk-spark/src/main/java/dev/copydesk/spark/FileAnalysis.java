@@ -76,12 +76,7 @@ final class FileAnalysis implements Serializable {
 
     /** The rows of one slice of a file, as {@link #rows(InputFile)}: the rows of the records the slice holds. */
     Iterator<String> rows(FileSlice slice) {
-        RowStream<String> rows = RowStream.start("copydesk-read " + slice.file().name(), out -> read(slice, out), ROWS_AHEAD);
-        TaskContext task = TaskContext.get();
-        if (task != null) {
-            task.addTaskCompletionListener((TaskCompletionListener) context -> rows.close());
-        }
-        return rows;
+        return slices(List.of(slice));
     }
 
     /** The rows of {@code files}, whole, one file after the other, as {@link #slices}. */
@@ -91,30 +86,21 @@ final class FileAnalysis implements Serializable {
 
     /**
      * The rows of {@code slices}, one after the other (one task analysing several files: fewer tasks, and fewer
-     * Parquet files per batch). Each slice is read on its own thread, as {@link #rows(FileSlice)}, the next one
-     * started when the last row of the one before has been taken.
+     * Parquet files per batch), read on one thread as {@link #rows(FileSlice)} reads one.
      */
     Iterator<String> slices(List<FileSlice> slices) {
-        Iterator<FileSlice> next = List.copyOf(slices).iterator();
-        return new Iterator<>() {
-            private Iterator<String> current = java.util.Collections.emptyIterator();
-
-            @Override
-            public boolean hasNext() {
-                while (!current.hasNext() && next.hasNext()) {
-                    current = rows(next.next());
-                }
-                return current.hasNext();
+        List<FileSlice> all = List.copyOf(slices);
+        String name = all.isEmpty() ? "nothing" : all.get(0).file().name() + (all.size() == 1 ? "" : " and " + (all.size() - 1) + " more");
+        RowStream<String> rows = RowStream.start("copydesk-read " + name, out -> {
+            for (FileSlice slice : all) {
+                read(slice, out);
             }
-
-            @Override
-            public String next() {
-                if (!hasNext()) {
-                    throw new java.util.NoSuchElementException();
-                }
-                return current.next();
-            }
-        };
+        }, ROWS_AHEAD);
+        TaskContext task = TaskContext.get();
+        if (task != null) {
+            task.addTaskCompletionListener((TaskCompletionListener) context -> rows.close());
+        }
+        return rows;
     }
 
     /**

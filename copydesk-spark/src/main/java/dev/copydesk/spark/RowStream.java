@@ -4,7 +4,13 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
@@ -12,10 +18,11 @@ import java.util.function.Consumer;
  * the iterator a Spark task returns: the producer runs on its own thread and hands items over through a
  * small bounded queue, so a WARC or JSON Lines file with thousands of articles never sits whole in memory.
  *
- * <p>The producer's thread has an 8 MB stack, as the command line gives its threads (language models
- * recurse deeply). {@link #close} (called when the task ends, however it ends) stops a producer still
+ * <p>Producers run on this JVM's pool of reading threads, each with an 8 MB stack, as the command line gives
+ * its threads (language models recurse deeply); a thread is kept for the next stream once its producer ends, so
+ * what the analysis caches per thread survives from one task to the next. {@link #close} (called when the task ends, however it ends) stops a producer still
  * running: its next hand-over throws. An exception the producer throws is rethrown by {@link #hasNext}.
- * One consumer thread; the producer runs on the stream's own thread.
+ * One consumer thread; the producer runs on a pooled thread of its own for the stream's life.
  */
 final class RowStream<T> implements Iterator<T>, AutoCloseable {
     private static final long STACK_BYTES = 8L << 20;
@@ -30,35 +37,60 @@ final class RowStream<T> implements Iterator<T>, AutoCloseable {
         }
     }
 
+    /** The reading threads: as many as streams run at once, each kept a minute after its last stream. */
+    private static final ExecutorService PRODUCERS = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
+            new SynchronousQueue<>(), new ThreadFactory() {
+                private final AtomicInteger count = new AtomicInteger();
+
+                @Override
+                public Thread newThread(Runnable r) {
+                    Thread t = new Thread(null, r, "copydesk-read-" + count.incrementAndGet(), STACK_BYTES);
+                    t.setDaemon(true);
+                    return t;
+                }
+            });
+
     private final BlockingQueue<Object> queue;
-    private final Thread thread;
+    private final Runnable body;
+    private final CountDownLatch ended = new CountDownLatch(1);
     private volatile boolean closed;
     private volatile Throwable failure;
     private Object next;
 
     private RowStream(String name, Consumer<Consumer<T>> producer, int capacity) {
         this.queue = new ArrayBlockingQueue<>(capacity);
-        this.thread = new Thread(null, () -> {
+        this.body = () -> {
+            Thread self = Thread.currentThread();
+            String pooledName = self.getName();
+            self.setName(pooledName + " " + name);
             try {
-                producer.accept(this::put);
-            } catch (Closed e) {
-                return;
-            } catch (Throwable t) {
-                failure = t;
+                run(producer);
+            } finally {
+                self.setName(pooledName);
+                ended.countDown();
             }
-            try {
-                hand(END);
-            } catch (Closed e) {
-                // nobody is reading any more
-            }
-        }, name, STACK_BYTES);
-        thread.setDaemon(true);
+        };
     }
 
-    /** Starts {@code producer} on a new thread named {@code name}, at most {@code capacity} items ahead. */
+    private void run(Consumer<Consumer<T>> producer) {
+        try {
+            producer.accept(this::put);
+        } catch (Closed e) {
+            return;
+        } catch (Throwable t) {
+            failure = t;
+        }
+        try {
+            hand(END);
+        } catch (Closed e) {
+            // nobody is reading any more
+        }
+    }
+
+    /** Starts {@code producer} on a reading thread, named {@code name} meanwhile, at most {@code capacity} items ahead. */
     static <T> RowStream<T> start(String name, Consumer<Consumer<T>> producer, int capacity) {
         RowStream<T> s = new RowStream<>(name, producer, capacity);
-        s.thread.start();
+        PRODUCERS.execute(s.body);
         return s;
     }
 
@@ -125,9 +157,8 @@ final class RowStream<T> implements Iterator<T>, AutoCloseable {
         queue.clear();
     }
 
-    /** Whether the producer's thread has ended (for tests). */
+    /** Whether the producer has ended (for tests). */
     boolean producerEnded(long millis) throws InterruptedException {
-        thread.join(millis);
-        return !thread.isAlive();
+        return ended.await(millis, TimeUnit.MILLISECONDS);
     }
 }

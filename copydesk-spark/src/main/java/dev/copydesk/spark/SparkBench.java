@@ -134,8 +134,8 @@ public final class SparkBench implements Callable<Integer> {
             for (int i = 0; i < setups.size(); i++) {
                 SparkBenchmark.Setup setup = setups.get(i);
                 if (setup.executors() > 0) {
-                    err.println("copydesk: " + setup.mode() + ": starting executors and warming them up until their JIT "
-                            + "compilers settle (not timed)...");
+                    err.println("copydesk: " + setup.mode() + ": starting executors and warming them up (the whole input once, then until their JIT "
+                            + "compilers settle; not timed)...");
                     err.flush();
                     List<String> outs = new ArrayList<>();
                     for (int round = 1; round <= rounds; round++) {

@@ -99,17 +99,23 @@ final class SparkBenchmark {
     }
 
     /**
-     * Outside any timing: loads the language models, then runs the single-machine path over the first input files
-     * (written under {@code work}) again and again, for {@link #WARM_UP_NANOS} at least and until the JIT
+     * Outside any timing: loads the language models, runs the single-machine path over the whole input once, then
+     * over the first input files (written under {@code work}) again and again, for {@link #WARM_UP_NANOS} at least and until the JIT
      * compiler has settled ({@link JitWatch}: under {@link JitWatch#SETTLED} of a pass's time spent compiling; at
-     * most {@link #WARM_UP_CAP_NANOS}), then runs the job once on {@code local[2]} over those files, so that no timed
-     * run pays for loading classes, models or compiling the hot code.
+     * most {@link #WARM_UP_CAP_NANOS}), then runs the job once on {@code local[2]} over the whole input, so that no
+     * timed run pays for loading classes, models or compiling the hot code.
      */
     void warmUp(Path work) {
         if (warmUpFiles.isEmpty()) {
             return;
         }
         List<String> first = warmUpFiles.stream().map(InputFile::uri).toList();
+        try {
+            // The whole input once (two threads), so that every code path the runs take has been compiled.
+            new SingleMachineRun(inputs, config).run(2, work.resolve("warm-up-single"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         SingleMachineRun single = new SingleMachineRun(first, config);
         JitWatch jit = new JitWatch(JitWatch::thisJvm);
         long start = System.nanoTime();
@@ -127,7 +133,9 @@ final class SparkBenchmark {
         SparkSession spark = SparkSession.builder().appName("copydesk-bench-warm-up").master("local[2]")
                 .config("spark.ui.enabled", "false").getOrCreate();
         try {
-            new SparkJob(spark).run(SparkJobConfig.of(first, work.resolve("warm-up").toString())
+            // The whole input through the job once, as the first run over an input compiles much that warming up on
+            // its first files does not.
+            new SparkJob(spark).run(SparkJobConfig.of(inputs, work.resolve("warm-up").toString())
                     .withAnalysis(config).withJsonl(true));
         } finally {
             spark.stop();
@@ -209,8 +217,8 @@ final class SparkBenchmark {
     }
 
     /**
-     * Waits until {@code count} executors have registered, then runs the job over the warm-up files again and
-     * again (into scratch directories beside {@code out}, deleted after) for {@link #EXECUTOR_WARM_UP_NANOS} per
+     * Waits until {@code count} executors have registered, runs the job over the whole input once, then over the
+     * warm-up files again and again (into scratch directories beside {@code out}, deleted after) for {@link #EXECUTOR_WARM_UP_NANOS} per
      * executor at least and until the executors' JIT compilers have settled ({@link JitWatch}; at most
      * {@link #WARM_UP_CAP_NANOS} per executor): the new executor JVMs load the models, compile Spark's generated
      * code and warm up the JIT compiler on every step of the job.
@@ -228,21 +236,29 @@ final class SparkBenchmark {
             sleep(200);
         }
         List<String> first = warmUpFiles.stream().map(InputFile::uri).toList();
+        // The whole input once: a first run over an input compiles much that the first files alone do not.
+        String whole = out + "-warm-up-whole";
+        new SparkJob(spark).run(SparkJobConfig.of(inputs, whole).withAnalysis(config));
+        delete(spark, whole);
         JitWatch jit = new JitWatch(() -> JitWatch.executors(spark, count));
         long start = System.nanoTime();
         for (int i = 0; ; i++) {
             String dir = out + "-warm-up-" + i;
             new SparkJob(spark).run(SparkJobConfig.of(first, dir).withAnalysis(config));
-            try {
-                org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(dir);
-                p.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(p, true);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            delete(spark, dir);
             long elapsed = System.nanoTime() - start;
             if (elapsed >= count * WARM_UP_CAP_NANOS || (elapsed >= count * EXECUTOR_WARM_UP_NANOS && jit.settled(count))) {
                 break;
             }
+        }
+    }
+
+    private static void delete(SparkSession spark, String dir) {
+        try {
+            org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(dir);
+            p.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(p, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -12,6 +12,25 @@ import org.junit.jupiter.api.Test;
 
 class RowStreamTest {
     @Test
+    void aReadingThreadIsKeptForTheNextStreamAndNamedAfterEach() throws InterruptedException {
+        List<Thread> threads = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (String name : List.of("first", "second")) {
+            RowStream<String> s = RowStream.start(name, out -> {
+                threads.add(Thread.currentThread());
+                out.accept(Thread.currentThread().getName());
+            }, 2);
+            names.add(s.next());
+            assertFalse(s.hasNext());
+            assertTrue(s.producerEnded(5000));
+            Thread.sleep(200); // the thread goes back to the pool
+        }
+        assertTrue(names.get(0).endsWith(" first") && names.get(1).endsWith(" second"), names.toString());
+        assertEquals(threads.get(0), threads.get(1), "the second stream ran on the first one's thread");
+        assertFalse(threads.get(0).getName().contains("second"), "the name is given back: " + threads.get(0).getName());
+    }
+
+    @Test
     void itemsArriveInOrderWhileTheProducerStaysAFewAhead() throws InterruptedException {
         AtomicInteger produced = new AtomicInteger();
         RowStream<Integer> s = RowStream.start("test", out -> {
