@@ -77,6 +77,8 @@ final class SparkBenchmark {
     static final long EXECUTOR_WARM_UP_NANOS = 20_000_000_000L;
     /** The longest a warm-up goes on (per executor on a cluster) when the JIT compiler does not settle. */
     static final long WARM_UP_CAP_NANOS = 150_000_000_000L;
+    /** How long the JVM rests before a timed run, after a collection. */
+    static final long SETTLE_MILLIS = 2_000;
     /** How often executors report their metrics (the peak heap). */
     static final String METRICS_POLLING = "500ms";
 
@@ -150,6 +152,7 @@ final class SparkBenchmark {
     Run singleMachine(int threads, String pin, Path out) {
         pin(pin);
         try {
+            settle();
             long started = System.nanoTime();
             int linked = new SingleMachineRun(inputs, config).run(threads, out);
             return new Run(threads == 1 ? BenchReport.SINGLE : BenchReport.SINGLE_2, pin == null ? null : (pin.matches("\\d+") ? "CPU " : "CPUs ") + pin,
@@ -197,6 +200,7 @@ final class SparkBenchmark {
             warmExecutors(spark, setup.executors(), outs.get(0));
             setupSeconds = seconds(begun);
             for (String out : outs) {
+                settle();
                 long started = System.nanoTime();
                 reports.add(new SparkJob(spark, line -> steps.accept(setup.mode() + ": " + line))
                         .run(SparkJobConfig.of(inputs, out).withAnalysis(config)));
@@ -251,6 +255,16 @@ final class SparkBenchmark {
                 break;
             }
         }
+    }
+
+    /**
+     * Before a timed run, untimed: collects the garbage the run before left and lets the JVM's background work
+     * (concurrent marking, compilation, a stopped session's threads) finish, so that no run pays for the one
+     * before it.
+     */
+    private static void settle() {
+        System.gc();
+        sleep(SETTLE_MILLIS);
     }
 
     private static void delete(SparkSession spark, String dir) {
