@@ -59,6 +59,11 @@ public final class SparkBench implements Callable<Integer> {
             description = "Time every configuration N times, interleaved; a cluster's N back to back (default: ${DEFAULT-VALUE}).")
     int rounds;
 
+    @Option(names = "--warm-up-rounds", defaultValue = "1", paramLabel = "N",
+            description = "Untimed rounds of every local configuration before the timed ones: the JIT compiler goes on "
+                    + "recompiling the hot code for minutes (default: ${DEFAULT-VALUE}).")
+    int warmUpRounds;
+
     @Option(names = "--limit", paramLabel = "N", description = "Take only the first N input files (in the order ingest reads them).")
     Integer limit;
 
@@ -115,6 +120,22 @@ public final class SparkBench implements Callable<Integer> {
             err.println("copydesk: loading the language models and Spark, analysing the first files once (not timed)...");
             err.flush();
             bench.warmUp(work);
+            for (int round = 1; round <= warmUpRounds; round++) {
+                err.println("copydesk: warm-up round " + round + " of " + warmUpRounds + ": every local configuration once (not timed)...");
+                err.flush();
+                for (int threads = 1; threads <= 2; threads++) {
+                    Path single = work.resolve("w" + round + "-single-" + threads);
+                    bench.singleMachine(threads, threads == 1 ? one : all, single);
+                    delete(single);
+                }
+                for (int i = 0; i < setups.size(); i++) {
+                    if (setups.get(i).executors() == 0) {
+                        Path out = work.resolve("w" + round + "-" + i);
+                        bench.spark(setups.get(i), out.toString());
+                        delete(out);
+                    }
+                }
+            }
             for (int round = 1; round <= rounds; round++) {
                 for (int threads = 1; threads <= 2; threads++) {
                     Path single = work.resolve("r" + round + "-single-" + threads);
@@ -163,6 +184,9 @@ public final class SparkBench implements Callable<Integer> {
     private void validate() {
         if (rounds < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--rounds must be at least 1, was " + rounds);
+        }
+        if (warmUpRounds < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--warm-up-rounds must be at least 0, was " + warmUpRounds);
         }
         if (limit != null && limit < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1, was " + limit);

@@ -37,7 +37,7 @@ class SparkBenchTest {
     @Test
     void everyRoundOfEveryRunLinksTheSameArticles() throws IOException {
         Path corpus = Corpus.write(dir.resolve("corpus"));
-        assertEquals(0, run(corpus.toString(), "--no-cluster", "--rounds", "2"), err.toString());
+        assertEquals(0, run(corpus.toString(), "--no-cluster", "--rounds", "2", "--warm-up-rounds", "1"), err.toString());
         List<String> rows = rows();
         assertEquals(4, rows.size(), out.toString());
         assertTrue(rows.get(0).startsWith("| single machine, 1 thread | ") && rows.get(0).contains(" | 5 | 2 | "), rows.get(0));
@@ -49,12 +49,13 @@ class SparkBenchTest {
         assertTrue(out.toString().contains("local[2]/local[1] "), out.toString());
         assertTrue(out.toString().contains("against the single machine (median; aim <= 15%): local[1] "), out.toString());
         assertEquals(8, err.toString().lines().filter(l -> l.startsWith("copydesk: round ")).count(), err.toString());
+        assertTrue(err.toString().contains("copydesk: warm-up round 1 of 1: every local configuration once (not timed)"), err.toString());
     }
 
     @Test
     void limitTakesTheFirstInputFiles() throws IOException {
         Path corpus = Corpus.write(dir.resolve("corpus"));
-        assertEquals(0, run(corpus.toString(), "--no-cluster", "--rounds", "1", "--limit", "1"), err.toString());
+        assertEquals(0, run(corpus.toString(), "--no-cluster", "--rounds", "1", "--limit", "1", "--warm-up-rounds", "0"), err.toString());
         List<String> rows = rows();
         assertEquals(4, rows.size(), out.toString());
         for (String row : rows) {
@@ -116,6 +117,8 @@ class SparkBenchTest {
     void badRoundsAndNoInputAreUsageErrors() {
         assertEquals(2, run("--rounds", "0", "--no-cluster", "x"));
         assertTrue(err.toString().contains("--rounds must be at least 1, was 0"), err.toString());
+        assertEquals(2, run("--warm-up-rounds", "-1", "--no-cluster", "x"));
+        assertTrue(err.toString().contains("--warm-up-rounds must be at least 0, was -1"), err.toString());
         assertEquals(2, run());
         assertTrue(err.toString().contains("Missing required parameter: 'INPUT'"), err.toString());
     }
