@@ -123,32 +123,11 @@ public final class SparkBench implements Callable<Integer> {
             for (int round = 1; round <= warmUpRounds; round++) {
                 err.println("copydesk: warm-up round " + round + " of " + warmUpRounds + ": every local configuration once (not timed)...");
                 err.flush();
-                for (int threads = 1; threads <= 2; threads++) {
-                    Path single = work.resolve("w" + round + "-single-" + threads);
-                    bench.singleMachine(threads, threads == 1 ? one : all, single);
-                    delete(single);
-                }
-                for (int i = 0; i < setups.size(); i++) {
-                    if (setups.get(i).executors() == 0) {
-                        Path out = work.resolve("w" + round + "-" + i);
-                        bench.spark(setups.get(i), out.toString());
-                        delete(out);
-                    }
-                }
+                localRound(bench, setups, work, "w" + round, one, all, run -> { });
             }
             for (int round = 1; round <= rounds; round++) {
-                for (int threads = 1; threads <= 2; threads++) {
-                    Path single = work.resolve("r" + round + "-single-" + threads);
-                    runs.add(report(err, round, bench.singleMachine(threads, threads == 1 ? one : all, single)));
-                    delete(single);
-                }
-                for (int i = 0; i < setups.size(); i++) {
-                    if (setups.get(i).executors() == 0) {
-                        Path out = work.resolve("r" + round + "-" + i);
-                        runs.add(report(err, round, bench.spark(setups.get(i), out.toString())));
-                        delete(out);
-                    }
-                }
+                int r = round;
+                localRound(bench, setups, work, "r" + round, one, all, run -> runs.add(report(err, r, run)));
             }
             // A cluster's executors are new JVMs that compile for minutes: each cluster configuration warms its
             // executors once and runs its rounds back to back in that session.
@@ -179,6 +158,27 @@ public final class SparkBench implements Callable<Integer> {
         out.print(BenchReport.format(runs));
         out.flush();
         return 0;
+    }
+
+    /**
+     * One round of the single machine (one thread on {@code one}, two on {@code all}) and of every local
+     * configuration (no executors to warm), each into a scratch directory under {@code work} named after
+     * {@code name}, deleted after; each run goes to {@code done} as it ends.
+     */
+    private static void localRound(SparkBenchmark bench, List<SparkBenchmark.Setup> setups, Path work, String name,
+                                   String one, String all, java.util.function.Consumer<SparkBenchmark.Run> done) {
+        for (int threads = 1; threads <= 2; threads++) {
+            Path single = work.resolve(name + "-single-" + threads);
+            done.accept(bench.singleMachine(threads, threads == 1 ? one : all, single));
+            delete(single);
+        }
+        for (int i = 0; i < setups.size(); i++) {
+            if (setups.get(i).executors() == 0) {
+                Path out = work.resolve(name + "-" + i);
+                done.accept(bench.spark(setups.get(i), out.toString()));
+                delete(out);
+            }
+        }
     }
 
     private void validate() {
