@@ -26,15 +26,19 @@ import picocli.CommandLine.Spec;
 /**
  * {@code copydesk spark bench}: times the same input on one machine (one analysis thread, and two), on Spark
  * {@code local[1]} and {@code local[2]}, on a standalone cluster it starts on this machine with one and with
- * two one-core workers, and on each {@code --master}; every configuration {@code --rounds} times, the rounds
- * interleaved (a cluster configuration's rounds back to back in one session, its executors warmed once); "one core" is one CPU where the runs can be pinned ({@link CpuPinning}); prints {@link BenchReport}'s table and figures. Only parses, starts the cluster, runs
- * {@link SparkBenchmark} and formats. Exit codes: 0 ran, 1 a run failed, 2 usage error.
+ * two one-core workers, and on each {@code --master}; every configuration {@code --rounds} times. Each local
+ * configuration runs in a JVM of its own ({@link BenchChild}, {@link BenchRunner}), warmed up on its own, and their
+ * rounds interleave; a cluster configuration's rounds run back to back in one session, its executors warmed once.
+ * "One core" is one CPU where the runs can be pinned ({@link CpuPinning}); prints {@link BenchReport}'s table and
+ * figures. Only parses, starts the runners and the cluster, runs {@link SparkBenchmark} and formats. Exit codes:
+ * 0 ran, 1 a run failed, 2 usage error.
  */
 @Command(name = "copydesk spark bench",
         description = {"Time the same input on one machine (1 analysis thread, and 2 for the machine's own scaling), on Spark local[1] and local[2], on a "
                 + "standalone cluster started on this machine (127.0.0.1) with one and with two one-core workers, and on each "
-                + "--master; every configuration --rounds times, interleaved (a cluster's rounds back to back, its executors "
-                + "warmed up once until their JIT compilers settle). Every run reads, analyses, links and writes its output "
+                + "--master; every configuration --rounds times. Each local configuration runs in a JVM of its own, warmed up "
+                + "on its own until its JIT compiler settles, and their rounds interleave; a cluster's rounds run back to back, its "
+                + "executors warmed up once until their JIT compilers settle. Every run reads, analyses, links and writes its output "
                 + "(the single machine JSON Lines, as 'copydesk analyze' and 'copydesk stories'; Spark its Parquet). Loading the language models and Spark, "
                 + "starting the cluster and each session's executors are not timed. Prints the median and range of "
                 + "articles/s, the scaling from one core to two, the overhead of Spark on one core against the single "
@@ -59,9 +63,10 @@ public final class SparkBench implements Callable<Integer> {
             description = "Time every configuration N times, interleaved; a cluster's N back to back (default: ${DEFAULT-VALUE}).")
     int rounds;
 
-    @Option(names = "--warm-up-rounds", defaultValue = "1", paramLabel = "N",
-            description = "Untimed rounds of every local configuration before the timed ones: the JIT compiler goes on "
-                    + "recompiling the hot code for minutes (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warm-up-rounds", defaultValue = "2", paramLabel = "N",
+            description = "Untimed runs of each local configuration (and each --master) over the whole input before the timed ones, at "
+                    + "least; a local configuration's JVM runs up to " + BenchRunner.MORE_WARM_UP_RUNS + " more while its JIT compiler "
+                    + "has not settled: the compiler goes on recompiling the hot code for minutes (default: ${DEFAULT-VALUE}).")
     int warmUpRounds;
 
     @Option(names = "--limit", paramLabel = "N", description = "Take only the first N input files (in the order ingest reads them).")
@@ -90,22 +95,55 @@ public final class SparkBench implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<String> taken = limit == null ? inputs : firstFiles(inputs, limit);
         StandaloneCluster.Parts parts = noCluster ? null : StandaloneCluster.Parts.find();
-        SparkBenchmark bench = new SparkBenchmark(taken, AnalysisConfig.defaults().withCleanMode(mode), line -> {
+        java.util.function.Consumer<String> stepLine = line -> {
             if (steps) {
-                err.println("copydesk:   " + line);
-                err.flush();
+                synchronized (err) {
+                    err.println("copydesk:   " + line);
+                    err.flush();
+                }
             }
-        });
+        };
+        SparkBenchmark bench = new SparkBenchmark(taken, AnalysisConfig.defaults().withCleanMode(mode), stepLine);
         Path work = Files.createTempDirectory("copydesk-bench");
         boolean pin = !noPin && CpuPinning.available();
         String one = pin ? "0" : null;
         String all = pin ? CpuPinning.all() : null;
-        List<SparkBenchmark.Setup> setups = new ArrayList<>(List.of(
-                new SparkBenchmark.Setup(BenchReport.LOCAL_1, "local[1]", 0, one, pin ? "CPU 0" : null, Map.of()),
-                new SparkBenchmark.Setup(BenchReport.LOCAL_2, "local[2]", 0, all, pin ? "CPUs " + all : null, Map.of())));
+        List<SparkBenchmark.Setup> setups = new ArrayList<>();
         List<SparkBenchmark.Run> runs = new ArrayList<>();
         StandaloneCluster cluster = null;
+        List<BenchChild> children = new ArrayList<>();
         try {
+            // Each local configuration in a JVM of its own, warmed up one after the other (they would share the CPUs).
+            for (String kind : BenchRunner.KINDS) {
+                String pinned = kind.endsWith("-1") ? one : all;
+                err.println("copydesk: " + kind + ": starting its own JVM and warming it up: the whole input at least "
+                        + warmUpRounds + " time" + (warmUpRounds == 1 ? "" : "s") + ", more until its JIT compiler settles (not timed)...");
+                err.flush();
+                BenchChild child = BenchChild.start(kind, pinned, mode, warmUpRounds, steps, taken, work, stepLine, err);
+                children.add(child);
+                int warmed = child.awaitReady();
+                err.println("copydesk: " + kind + ": ready after " + warmed + " untimed run" + (warmed == 1 ? "" : "s"));
+                err.flush();
+            }
+            for (String m : masters) {
+                setups.add(new SparkBenchmark.Setup("spark " + m, m, 0, null, null, Map.of("spark.executor.memory", executorMemory)));
+            }
+            for (int round = 1; round <= warmUpRounds && !masters.isEmpty(); round++) {
+                err.println("copydesk: warm-up round " + round + " of " + warmUpRounds + " on each --master (not timed)...");
+                err.flush();
+                mastersRound(bench, setups, work, "w" + round, run -> { });
+            }
+            for (int round = 1; round <= rounds; round++) {
+                int r = round;
+                for (BenchChild child : children) {
+                    runs.add(report(err, round, child.run()));
+                }
+                mastersRound(bench, setups, work, "r" + round, run -> runs.add(report(err, r, run)));
+            }
+            for (BenchChild child : children) {
+                child.close();
+            }
+            children.clear();
             if (parts != null) {
                 err.println("copydesk: starting a standalone cluster on 127.0.0.1 with two one-core workers (not timed)...");
                 err.flush();
@@ -113,21 +151,6 @@ public final class SparkBench implements Callable<Integer> {
                 cluster = StandaloneCluster.start(parts.lib(), parts.jvmOptions(), work.resolve("cluster"), 2, (mb + 256) + "m", pin);
                 setups.add(clusterSetup(BenchReport.CLUSTER_1, cluster.masterUrl(), 1, parts, all));
                 setups.add(clusterSetup(BenchReport.CLUSTER_2, cluster.masterUrl(), 2, parts, all));
-            }
-            for (String m : masters) {
-                setups.add(new SparkBenchmark.Setup("spark " + m, m, 0, null, null, Map.of("spark.executor.memory", executorMemory)));
-            }
-            err.println("copydesk: loading the language models and Spark, analysing the first files once (not timed)...");
-            err.flush();
-            bench.warmUp(work);
-            for (int round = 1; round <= warmUpRounds; round++) {
-                err.println("copydesk: warm-up round " + round + " of " + warmUpRounds + ": every local configuration once (not timed)...");
-                err.flush();
-                localRound(bench, setups, work, "w" + round, one, all, run -> { });
-            }
-            for (int round = 1; round <= rounds; round++) {
-                int r = round;
-                localRound(bench, setups, work, "r" + round, one, all, run -> runs.add(report(err, r, run)));
             }
             // A cluster's executors are new JVMs that compile for minutes: each cluster configuration warms its
             // executors once and runs its rounds back to back in that session.
@@ -149,6 +172,9 @@ public final class SparkBench implements Callable<Integer> {
                 }
             }
         } finally {
+            for (BenchChild child : children) {
+                child.close();
+            }
             if (cluster != null) {
                 cluster.close();
             }
@@ -160,18 +186,9 @@ public final class SparkBench implements Callable<Integer> {
         return 0;
     }
 
-    /**
-     * One round of the single machine (one thread on {@code one}, two on {@code all}) and of every local
-     * configuration (no executors to warm), each into a scratch directory under {@code work} named after
-     * {@code name}, deleted after; each run goes to {@code done} as it ends.
-     */
-    private static void localRound(SparkBenchmark bench, List<SparkBenchmark.Setup> setups, Path work, String name,
-                                   String one, String all, java.util.function.Consumer<SparkBenchmark.Run> done) {
-        for (int threads = 1; threads <= 2; threads++) {
-            Path single = work.resolve(name + "-single-" + threads);
-            done.accept(bench.singleMachine(threads, threads == 1 ? one : all, single));
-            delete(single);
-        }
+    /** One run on each {@code --master} (the setups without executors to warm), into scratch directories under {@code work}, deleted after. */
+    private static void mastersRound(SparkBenchmark bench, List<SparkBenchmark.Setup> setups, Path work, String name,
+                                     java.util.function.Consumer<SparkBenchmark.Run> done) {
         for (int i = 0; i < setups.size(); i++) {
             if (setups.get(i).executors() == 0) {
                 Path out = work.resolve(name + "-" + i);

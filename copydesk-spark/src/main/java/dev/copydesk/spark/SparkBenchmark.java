@@ -16,10 +16,10 @@ import org.apache.spark.sql.SparkSession;
  * Times the same input through the single-machine path and through the {@link SparkJob}, the driver in
  * this JVM. Each run reads, cleans, analyses and links everything and writes its output: the single machine
  * the JSON Lines of {@code copydesk analyze} and {@code copydesk stories}, a Spark run its Parquet.
- * What is not timed: loading the language models and Spark's classes in this JVM ({@link #warmUp}, once);
- * for each Spark run, starting its session and, on a cluster, waiting for its executors and running the job
- * over the first input files for a while (reported as the run's setup). So every run measures articles per
- * second of warmed-up code. A run can pin this JVM to some CPUs ({@link CpuPinning}): "one core" is then one
+ * What is not timed: for each Spark run, starting its session and, on a cluster, waiting for its executors and
+ * running the job over the whole input and then the first input files for a while (reported as the run's setup);
+ * the caller warms up the JVM of a local run ({@link BenchRunner}). So every run measures articles per second of
+ * warmed-up code. A run can pin this JVM to some CPUs ({@link CpuPinning}): "one core" is then one
  * CPU for everything the JVM does. Not thread-safe: one run at a time, and no other
  * Spark session may be active in the JVM.
  */
@@ -66,13 +66,9 @@ final class SparkBenchmark {
     /** How many of the first input files warm up the analysers (of this JVM, and of each executor). */
     static final int WARM_UP_FILES = 32;
     /**
-     * For how long, at least, the warm-up analyses those files over and over: the JIT compiler keeps speeding
+     * For how long, at least, a cluster run's warm-up analyses the first input files over and over, per executor
+     * (new JVMs each time, on one CPU each; the executors share the warm-up's work): the JIT compiler keeps speeding
      * the analysis up over the first few hundred articles, and a run on cold code would measure the compiler.
-     */
-    static final long WARM_UP_NANOS = 20_000_000_000L;
-    /**
-     * The same for each executor of a cluster run (new JVMs each time, on one CPU each): the warm-up lasts this
-     * long for every executor the run has, as the executors share the warm-up's work.
      */
     static final long EXECUTOR_WARM_UP_NANOS = 20_000_000_000L;
     /** The longest a warm-up goes on (per executor on a cluster) when the JIT compiler does not settle. */
@@ -98,50 +94,6 @@ final class SparkBenchmark {
         this.steps = Objects.requireNonNull(steps, "steps");
         List<InputFile> files = InputListing.list(this.inputs, new Configuration()).files();
         this.warmUpFiles = List.copyOf(files.subList(0, Math.min(WARM_UP_FILES, files.size())));
-    }
-
-    /**
-     * Outside any timing: loads the language models, runs the single-machine path over the whole input once, then
-     * over the first input files (written under {@code work}) again and again, for {@link #WARM_UP_NANOS} at least and until the JIT
-     * compiler has settled ({@link JitWatch}: under {@link JitWatch#SETTLED} of a pass's time spent compiling; at
-     * most {@link #WARM_UP_CAP_NANOS}), then runs the job once on {@code local[2]} over the whole input, so that no
-     * timed run pays for loading classes, models or compiling the hot code.
-     */
-    void warmUp(Path work) {
-        if (warmUpFiles.isEmpty()) {
-            return;
-        }
-        List<String> first = warmUpFiles.stream().map(InputFile::uri).toList();
-        try {
-            // The whole input once (two threads), so that every code path the runs take has been compiled.
-            new SingleMachineRun(inputs, config).run(2, work.resolve("warm-up-single"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        SingleMachineRun single = new SingleMachineRun(first, config);
-        JitWatch jit = new JitWatch(JitWatch::thisJvm);
-        long start = System.nanoTime();
-        for (int pass = 0; ; pass++) {
-            try {
-                single.run(pass % 2 + 1, work.resolve("warm-up-single"));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            long elapsed = System.nanoTime() - start;
-            if (elapsed >= WARM_UP_CAP_NANOS || (elapsed >= WARM_UP_NANOS && jit.settled(1))) {
-                break;
-            }
-        }
-        SparkSession spark = SparkSession.builder().appName("copydesk-bench-warm-up").master("local[2]")
-                .config("spark.ui.enabled", "false").getOrCreate();
-        try {
-            // The whole input through the job once, as the first run over an input compiles much that warming up on
-            // its first files does not.
-            new SparkJob(spark).run(SparkJobConfig.of(inputs, work.resolve("warm-up").toString())
-                    .withAnalysis(config).withJsonl(true));
-        } finally {
-            spark.stop();
-        }
     }
 
     /**

@@ -35,31 +35,25 @@ class SparkBenchTest {
     }
 
     @Test
-    void everyRoundOfEveryRunLinksTheSameArticles() throws IOException {
+    void everyRoundOfEveryRunLinksTheSameArticlesOfTheFirstFiles() throws IOException {
         Path corpus = Corpus.write(dir.resolve("corpus"));
-        assertEquals(0, run(corpus.toString(), "--no-cluster", "--rounds", "2", "--warm-up-rounds", "1"), err.toString());
+        // --limit 2: a.txt and b.html, one article each, of the corpus's five articles.
+        assertEquals(0, run(corpus.toString(), "--no-cluster", "--rounds", "2", "--warm-up-rounds", "1", "--limit", "2"), err.toString());
         List<String> rows = rows();
         assertEquals(4, rows.size(), out.toString());
-        assertTrue(rows.get(0).startsWith("| single machine, 1 thread | ") && rows.get(0).contains(" | 5 | 2 | "), rows.get(0));
-        assertTrue(rows.get(1).startsWith("| single machine, 2 threads | ") && rows.get(1).contains(" | 5 | 2 | "), rows.get(1));
-        assertTrue(rows.get(2).startsWith("| spark local[1] | ") && rows.get(2).contains(" | 5 | 2 | "), rows.get(2));
-        assertTrue(rows.get(3).startsWith("| spark local[2] | ") && rows.get(3).contains(" | 5 | 2 | "), rows.get(3));
+        assertTrue(rows.get(0).startsWith("| single machine, 1 thread | ") && rows.get(0).contains(" | 2 | 2 | "), rows.get(0));
+        assertTrue(rows.get(1).startsWith("| single machine, 2 threads | ") && rows.get(1).contains(" | 2 | 2 | "), rows.get(1));
+        assertTrue(rows.get(2).startsWith("| spark local[1] | ") && rows.get(2).contains(" | 2 | 2 | "), rows.get(2));
+        assertTrue(rows.get(3).startsWith("| spark local[2] | ") && rows.get(3).contains(" | 2 | 2 | "), rows.get(3));
         assertTrue(rows.get(2).endsWith(" MB |") && rows.get(2).contains("(driver -Xmx)"), "local runs measure the driver's heap: " + rows.get(2));
         assertTrue(out.toString().contains("from one thread to two: 2 threads/1 thread "), out.toString());
         assertTrue(out.toString().contains("local[2]/local[1] "), out.toString());
         assertTrue(out.toString().contains("against the single machine (median; aim <= 15%): local[1] "), out.toString());
         assertEquals(8, err.toString().lines().filter(l -> l.startsWith("copydesk: round ")).count(), err.toString());
-        assertTrue(err.toString().contains("copydesk: warm-up round 1 of 1: every local configuration once (not timed)"), err.toString());
-    }
-
-    @Test
-    void limitTakesTheFirstInputFiles() throws IOException {
-        Path corpus = Corpus.write(dir.resolve("corpus"));
-        assertEquals(0, run(corpus.toString(), "--no-cluster", "--rounds", "1", "--limit", "1", "--warm-up-rounds", "0"), err.toString());
-        List<String> rows = rows();
-        assertEquals(4, rows.size(), out.toString());
-        for (String row : rows) {
-            assertTrue(row.contains(" | 1 | 1 | "), "a.txt alone: one article, one round: " + row);
+        for (String kind : BenchRunner.KINDS) {
+            assertTrue(err.toString().contains("copydesk: " + kind + ": starting its own JVM and warming it up"), err.toString());
+            assertTrue(err.toString().lines().anyMatch(l -> l.matches("copydesk: " + java.util.regex.Pattern.quote(kind) + ": ready after [1-4] untimed runs?")),
+                    "each runner warms up at least once, at most 1 + " + BenchRunner.MORE_WARM_UP_RUNS + " times: " + err);
         }
     }
 
@@ -97,6 +91,23 @@ class SparkBenchTest {
                 new SparkBenchmark.Run(BenchReport.LOCAL_2, 4, 1.0)));
         assertTrue(table.contains("| spark local[2] | not pinned | 4 | 1 | 1.0 | 4.00 | 4.00–4.00 |"), table);
         assertTrue(!table.contains("scaling") && !table.contains("overhead"), table);
+    }
+
+    @Test
+    void aRunnersRunCrossesThePipeUnchanged() {
+        SparkBenchmark.Run cluster = new SparkBenchmark.Run(BenchReport.LOCAL_2, "CPUs 0-1", 840, 19.75, 0.25, "3072 MB (driver -Xmx)", 2_210L << 20);
+        assertEquals(cluster, BenchRunner.decode(List.of(BenchRunner.encode(cluster))));
+        SparkBenchmark.Run bare = new SparkBenchmark.Run(BenchReport.SINGLE, 5, 1.5);
+        assertEquals(bare, BenchRunner.decode(List.of(BenchRunner.encode(bare))));
+        assertThrows(IllegalArgumentException.class, () -> BenchRunner.decode(List.of("a", "b")));
+    }
+
+    @Test
+    void aRunnerTakesTheJvmOptionsButNoAgentOrRecording() {
+        List<String> kept = BenchChild.jvmOptions(List.of("-Xss8m", "-Xmx3g", "--add-opens=java.base/java.nio=ALL-UNNAMED",
+                "-XX:StartFlightRecording=filename=rec.jfr", "-agentlib:jdwp=transport=dt_socket", "-javaagent:jacoco.jar",
+                "-Djava.class.path=x.jar", "-Dfile.encoding=UTF-8"));
+        assertEquals(List.of("-Xss8m", "-Xmx3g", "--add-opens=java.base/java.nio=ALL-UNNAMED", "-Dfile.encoding=UTF-8"), kept);
     }
 
     @Test
