@@ -36,6 +36,10 @@ final class BenchRunner {
     static final List<String> KINDS = List.of("single-1", "single-2", "local-1", "local-2");
     /** How many whole-input runs, at most, the warm-up adds to those asked for, while the JIT compiler has not settled. */
     static final int MORE_WARM_UP_RUNS = 3;
+    /** The longest a warm-up goes on, past its fewest runs, when the runs do not become steady. */
+    static final long WARM_UP_CAP_NANOS = 300_000_000_000L;
+    /** How close, as a share, two warm-up runs' times must be for the code to count as warm. */
+    static final double STEADY = 0.05;
 
     private final String kind;
     private final String pin;
@@ -96,9 +100,11 @@ final class BenchRunner {
     }
 
     /**
-     * Untimed runs over the whole input: at least {@code fewest}, then more while the JIT compiler spent over
-     * {@link JitWatch#SETTLED} of the last run compiling, up to {@link #MORE_WARM_UP_RUNS} more and
-     * {@link SparkBenchmark#WARM_UP_CAP_NANOS} in all; returns how many ran. None when {@code fewest} is 0.
+     * Untimed runs over the whole input: at least {@code fewest}, then more until the last run was steady (the JIT
+     * compiler spent under {@link JitWatch#SETTLED} of it compiling, and it took within {@link #STEADY} of the time of
+     * the run before), up to {@link #MORE_WARM_UP_RUNS} more and {@link #WARM_UP_CAP_NANOS} in all;
+     * returns how many ran. None when {@code fewest} is 0. On one CPU the compiler competes with the runs, so a run
+     * can compile little and still be slow: only two runs alike say the code is warm.
      */
     int warmUp(int fewest) {
         if (fewest <= 0) {
@@ -107,11 +113,13 @@ final class BenchRunner {
         long began = System.nanoTime();
         JitWatch jit = new JitWatch(JitWatch::thisJvm);
         int runs = 0;
+        double before = Double.NaN;
         while (true) {
-            run("warm-up-" + ++runs);
-            boolean settled = jit.settled(1);
-            if (runs >= fewest && (settled || runs >= fewest + MORE_WARM_UP_RUNS
-                    || System.nanoTime() - began >= SparkBenchmark.WARM_UP_CAP_NANOS)) {
+            double seconds = run("warm-up-" + ++runs).seconds();
+            boolean steady = jit.settled(1) && Math.abs(seconds - before) <= STEADY * before;
+            before = seconds;
+            if (runs >= fewest && (steady || runs >= fewest + MORE_WARM_UP_RUNS
+                    || System.nanoTime() - began >= WARM_UP_CAP_NANOS)) {
                 return runs;
             }
         }

@@ -65,8 +65,9 @@ public final class SparkBench implements Callable<Integer> {
 
     @Option(names = "--warm-up-rounds", defaultValue = "2", paramLabel = "N",
             description = "Untimed runs of each local configuration (and each --master) over the whole input before the timed ones, at "
-                    + "least; a local configuration's JVM runs up to " + BenchRunner.MORE_WARM_UP_RUNS + " more while its JIT compiler "
-                    + "has not settled: the compiler goes on recompiling the hot code for minutes (default: ${DEFAULT-VALUE}).")
+                    + "least; a local configuration's JVM runs up to " + BenchRunner.MORE_WARM_UP_RUNS + " more until its JIT compiler "
+                    + "has settled and two runs in a row take about the same time: the compiler goes on recompiling the hot code "
+                    + "for minutes (default: ${DEFAULT-VALUE}).")
     int warmUpRounds;
 
     @Option(names = "--limit", paramLabel = "N", description = "Take only the first N input files (in the order ingest reads them).")
@@ -117,13 +118,22 @@ public final class SparkBench implements Callable<Integer> {
             for (String kind : BenchRunner.KINDS) {
                 String pinned = kind.endsWith("-1") ? one : all;
                 err.println("copydesk: " + kind + ": starting its own JVM and warming it up: the whole input at least "
-                        + warmUpRounds + " time" + (warmUpRounds == 1 ? "" : "s") + ", more until its JIT compiler settles (not timed)...");
+                        + warmUpRounds + " time" + (warmUpRounds == 1 ? "" : "s") + ", more until two runs in a row are alike (not timed)...");
                 err.flush();
                 BenchChild child = BenchChild.start(kind, pinned, mode, warmUpRounds, steps, taken, work, stepLine, err);
                 children.add(child);
                 int warmed = child.awaitReady();
                 err.println("copydesk: " + kind + ": ready after " + warmed + " untimed run" + (warmed == 1 ? "" : "s"));
                 err.flush();
+            }
+            if (warmUpRounds > 0) {
+                // The first runners waited minutes while the others warmed up, and a JVM's first run after a long wait
+                // was seen to be slow: one more round, untimed, with the same short waits as the timed ones.
+                err.println("copydesk: one untimed round of every local configuration (the runners waited while the others warmed up)...");
+                err.flush();
+                for (BenchChild child : children) {
+                    child.run();
+                }
             }
             for (String m : masters) {
                 setups.add(new SparkBenchmark.Setup("spark " + m, m, 0, null, null, Map.of("spark.executor.memory", executorMemory)));
