@@ -6,16 +6,13 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * One local configuration of {@code copydesk bench spark} in a JVM of its own ({@link BenchChild} starts it): the
@@ -94,7 +91,7 @@ final class BenchRunner {
             e.printStackTrace();
             System.exit(1);
         } finally {
-            delete(work);
+            SparkBench.delete(work);
         }
         System.exit(0);
     }
@@ -137,7 +134,7 @@ final class BenchRunner {
                 default -> throw new IllegalStateException("no configuration " + kind);
             };
         } finally {
-            delete(dir);
+            SparkBench.delete(dir);
         }
     }
 
@@ -170,19 +167,6 @@ final class BenchRunner {
         synchronized (out) {
             out.println(line);
             out.flush();
-        }
-    }
-
-    private static void delete(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -259,7 +259,8 @@ public final class SparkBench implements Callable<Integer> {
         return run;
     }
 
-    private static void delete(Path dir) {
+    /** Deletes {@code dir} and all it holds, when it exists. */
+    static void delete(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }
