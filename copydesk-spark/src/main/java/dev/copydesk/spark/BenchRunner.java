@@ -129,17 +129,13 @@ final class BenchRunner {
             return switch (kind) {
                 case "single-1" -> bench.singleMachine(1, pin, dir);
                 case "single-2" -> bench.singleMachine(2, pin, dir);
-                case "local-1" -> bench.spark(new SparkBenchmark.Setup(BenchReport.LOCAL_1, "local[1]", 0, pin, cpus(), Map.of()), dir.toString());
-                case "local-2" -> bench.spark(new SparkBenchmark.Setup(BenchReport.LOCAL_2, "local[2]", 0, pin, cpus(), Map.of()), dir.toString());
+                case "local-1" -> bench.spark(new SparkBenchmark.Setup(BenchReport.LOCAL_1, "local[1]", 0, pin, SparkBenchmark.cpus(pin), Map.of()), dir.toString());
+                case "local-2" -> bench.spark(new SparkBenchmark.Setup(BenchReport.LOCAL_2, "local[2]", 0, pin, SparkBenchmark.cpus(pin), Map.of()), dir.toString());
                 default -> throw new IllegalStateException("no configuration " + kind);
             };
         } finally {
             SparkBench.delete(dir);
         }
-    }
-
-    private String cpus() {
-        return pin == null ? null : (pin.matches("\\d+") ? "CPU " : "CPUs ") + pin;
     }
 
     /** A run as the fields of a {@code run} line ({@code -} for no value). */

@@ -107,7 +107,7 @@ final class SparkBenchmark {
             settle();
             long started = System.nanoTime();
             int linked = new SingleMachineRun(inputs, config).run(threads, out);
-            return new Run(threads == 1 ? BenchReport.SINGLE : BenchReport.SINGLE_2, pin == null ? null : (pin.matches("\\d+") ? "CPU " : "CPUs ") + pin,
+            return new Run(threads == 1 ? BenchReport.SINGLE : BenchReport.SINGLE_2, cpus(pin),
                     linked, seconds(started), 0, heap(Runtime.getRuntime().maxMemory()) + " (-Xmx)", -1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -226,6 +226,11 @@ final class SparkBenchmark {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The CPUs {@code pin} names, as the table says them ({@code CPU 0}, {@code CPUs 0-1}), or {@code null} when not pinned. */
+    static String cpus(String pin) {
+        return pin == null ? null : (pin.matches("\\d+") ? "CPU " : "CPUs ") + pin;
     }
 
     private static void pin(String cpus) {
