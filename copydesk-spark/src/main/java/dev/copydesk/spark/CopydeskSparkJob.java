@@ -91,6 +91,7 @@ public final class CopydeskSparkJob implements Callable<Integer> {
         }
         // CoreNLP's parsers recurse deeply, as in the command line (./copydesk runs with -Xss8m).
         conf.setIfMissing("spark.executor.extraJavaOptions", "-Xss8m");
+        SessionDefaults.apply(conf);
         long started = System.nanoTime();
         SparkJobReport report;
         SparkSession spark = SparkSession.builder().config(conf).getOrCreate();

@@ -142,6 +142,7 @@ final class SparkBenchmark {
                 .config("spark.executor.extraJavaOptions", "-Xss8m")
                 .config("spark.executor.metrics.pollingInterval", METRICS_POLLING);
         setup.conf().forEach(builder::config);
+        SessionDefaults.apply(builder, setup.conf());
         SparkSession spark = builder.getOrCreate();
         ExecutorPeaks peaks = new ExecutorPeaks();
         List<SparkJobReport> reports = new ArrayList<>();
