@@ -19,7 +19,7 @@ import java.util.Map;
  * single machine with one or two threads, or Spark {@code local[1]} or {@code local[2]}. In one shared JVM the
  * configurations spoil each other's JIT profiles (the same analysis code is reached through different callers),
  * and the compiler goes on recompiling the hottest methods in every timed run; here each JVM compiles for its own
- * configuration alone. It warms up untimed ({@link #warmUp}), says it is ready, then runs once for each line
+ * configuration alone. It warms up untimed ({@link WarmUp}), says it is ready, then runs once for each line
  * {@code run} on standard input and says how long it took; it ends at the end of its input.
  *
  * <p>It speaks on standard output, one line per message, fields separated by tabs, each line starting with
@@ -31,13 +31,6 @@ final class BenchRunner {
     static final String PREFIX = "copydesk-bench";
     /** The configurations a runner takes, by name. */
     static final List<String> KINDS = List.of("single-1", "single-2", "local-1", "local-2");
-    /** How many whole-input runs, at most, the warm-up adds to those asked for, while the JIT compiler has not settled. */
-    static final int MORE_WARM_UP_RUNS = 3;
-    /** The longest a warm-up goes on, past its fewest runs, when the runs do not become steady. */
-    static final long WARM_UP_CAP_NANOS = 300_000_000_000L;
-    /** How close, as a share, two warm-up runs' times must be for the code to count as warm. */
-    static final double STEADY = 0.05;
-
     private final String kind;
     private final String pin;
     private final SparkBenchmark bench;
@@ -74,7 +67,7 @@ final class BenchRunner {
                 if (steps) {
                     say(out, "step", line);
                 }
-            });
+            }, 0);
             BenchRunner runner = new BenchRunner(args[0], pin, bench, out, work);
             long began = System.nanoTime();
             int warmUps = runner.warmUp(Integer.parseInt(args[3]));
@@ -96,30 +89,10 @@ final class BenchRunner {
         System.exit(0);
     }
 
-    /**
-     * Untimed runs over the whole input: at least {@code fewest}, then more until the last run was steady (the JIT
-     * compiler spent under {@link JitWatch#SETTLED} of it compiling, and it took within {@link #STEADY} of the time of
-     * the run before), up to {@link #MORE_WARM_UP_RUNS} more and {@link #WARM_UP_CAP_NANOS} in all;
-     * returns how many ran. None when {@code fewest} is 0. On one CPU the compiler competes with the runs, so a run
-     * can compile little and still be slow: only two runs alike say the code is warm.
-     */
+    /** Untimed runs over the whole input until the code is warm ({@link WarmUp}); returns how many ran. */
     int warmUp(int fewest) {
-        if (fewest <= 0) {
-            return 0;
-        }
-        long began = System.nanoTime();
-        JitWatch jit = new JitWatch(JitWatch::thisJvm);
-        int runs = 0;
-        double before = Double.NaN;
-        while (true) {
-            double seconds = run("warm-up-" + ++runs).seconds();
-            boolean steady = jit.settled(1) && Math.abs(seconds - before) <= STEADY * before;
-            before = seconds;
-            if (runs >= fewest && (steady || runs >= fewest + MORE_WARM_UP_RUNS
-                    || System.nanoTime() - began >= WARM_UP_CAP_NANOS)) {
-                return runs;
-            }
-        }
+        int[] n = {0};
+        return WarmUp.run(fewest, new JitWatch(JitWatch::thisJvm), 1, () -> run("warm-up-" + ++n[0]).seconds());
     }
 
     /** One run of this runner's configuration into a scratch directory {@code name}, deleted after. */

@@ -64,10 +64,10 @@ public final class SparkBench implements Callable<Integer> {
     int rounds;
 
     @Option(names = "--warm-up-rounds", defaultValue = "2", paramLabel = "N",
-            description = "Untimed runs of each local configuration (and each --master) over the whole input before the timed ones, at "
-                    + "least; a local configuration's JVM runs up to " + BenchRunner.MORE_WARM_UP_RUNS + " more until its JIT compiler "
-                    + "has settled and two runs in a row take about the same time: the compiler goes on recompiling the hot code "
-                    + "for minutes (default: ${DEFAULT-VALUE}).")
+            description = "Untimed runs of each configuration (each local JVM, each cluster's executors, each --master) over the whole "
+                    + "input before the timed ones, at least; a local JVM or a cluster runs up to " + WarmUp.MORE_RUNS + " more until its "
+                    + "JIT compilers have settled and two runs in a row take about the same time: the compiler goes on recompiling "
+                    + "the hot code for minutes (default: ${DEFAULT-VALUE}).")
     int warmUpRounds;
 
     @Option(names = "--limit", paramLabel = "N", description = "Take only the first N input files (in the order ingest reads them).")
@@ -104,7 +104,7 @@ public final class SparkBench implements Callable<Integer> {
                 }
             }
         };
-        SparkBenchmark bench = new SparkBenchmark(taken, AnalysisConfig.defaults().withCleanMode(mode), stepLine);
+        SparkBenchmark bench = new SparkBenchmark(taken, AnalysisConfig.defaults().withCleanMode(mode), stepLine, warmUpRounds);
         Path work = Files.createTempDirectory("copydesk-bench");
         boolean pin = !noPin && CpuPinning.available();
         String one = pin ? "0" : null;
@@ -167,8 +167,8 @@ public final class SparkBench implements Callable<Integer> {
             for (int i = 0; i < setups.size(); i++) {
                 SparkBenchmark.Setup setup = setups.get(i);
                 if (setup.executors() > 0) {
-                    err.println("copydesk: " + setup.mode() + ": starting executors and warming them up (the whole input once, then until their JIT "
-                            + "compilers settle; not timed)...");
+                    err.println("copydesk: " + setup.mode() + ": starting executors and warming them up (the whole input at least "
+                            + warmUpRounds + " time" + (warmUpRounds == 1 ? "" : "s") + ", more until two runs in a row are alike; not timed)...");
                     err.flush();
                     List<String> outs = new ArrayList<>();
                     for (int round = 1; round <= rounds; round++) {

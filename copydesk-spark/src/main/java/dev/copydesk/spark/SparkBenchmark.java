@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -17,7 +16,7 @@ import org.apache.spark.sql.SparkSession;
  * this JVM. Each run reads, cleans, analyses and links everything and writes its output: the single machine
  * the JSON Lines of {@code copydesk analyze} and {@code copydesk stories}, a Spark run its Parquet.
  * What is not timed: for each Spark run, starting its session and, on a cluster, waiting for its executors and
- * running the job over the whole input and then the first input files for a while (reported as the run's setup);
+ * running the job over the whole input until they are warm ({@link WarmUp}; reported as the run's setup);
  * the caller warms up the JVM of a local run ({@link BenchRunner}). So every run measures articles per second of
  * warmed-up code. A run can pin this JVM to some CPUs ({@link CpuPinning}): "one core" is then one
  * CPU for everything the JVM does. Not thread-safe: one run at a time, and no other
@@ -63,16 +62,6 @@ final class SparkBenchmark {
         }
     }
 
-    /** How many of the first input files warm up the analysers (of this JVM, and of each executor). */
-    static final int WARM_UP_FILES = 32;
-    /**
-     * For how long, at least, a cluster run's warm-up analyses the first input files over and over, per executor
-     * (new JVMs each time, on one CPU each; the executors share the warm-up's work): the JIT compiler keeps speeding
-     * the analysis up over the first few hundred articles, and a run on cold code would measure the compiler.
-     */
-    static final long EXECUTOR_WARM_UP_NANOS = 20_000_000_000L;
-    /** The longest a warm-up goes on (per executor on a cluster) when the JIT compiler does not settle. */
-    static final long WARM_UP_CAP_NANOS = 150_000_000_000L;
     /** How long the JVM rests before a timed run, after a collection. */
     static final long SETTLE_MILLIS = 2_000;
     /** How often executors report their metrics (the peak heap). */
@@ -80,20 +69,22 @@ final class SparkBenchmark {
 
     private final List<String> inputs;
     private final AnalysisConfig config;
-    private final List<InputFile> warmUpFiles;
+    private final int executorWarmUps;
     private final java.util.function.Consumer<String> steps;
 
     SparkBenchmark(List<String> inputs, AnalysisConfig config) {
-        this(inputs, config, line -> { });
+        this(inputs, config, line -> { }, 1);
     }
 
-    /** A benchmark that tells {@code steps} each step of every timed Spark run, with its time. */
-    SparkBenchmark(List<String> inputs, AnalysisConfig config, java.util.function.Consumer<String> steps) {
+    /**
+     * A benchmark that tells {@code steps} each step of every timed Spark run, with its time, and warms a cluster's
+     * executors with {@code executorWarmUps} whole-input runs at least ({@link WarmUp}).
+     */
+    SparkBenchmark(List<String> inputs, AnalysisConfig config, java.util.function.Consumer<String> steps, int executorWarmUps) {
         this.inputs = List.copyOf(Objects.requireNonNull(inputs, "inputs"));
         this.config = Objects.requireNonNull(config, "config");
         this.steps = Objects.requireNonNull(steps, "steps");
-        List<InputFile> files = InputListing.list(this.inputs, new Configuration()).files();
-        this.warmUpFiles = List.copyOf(files.subList(0, Math.min(WARM_UP_FILES, files.size())));
+        this.executorWarmUps = executorWarmUps;
     }
 
     /**
@@ -174,14 +165,13 @@ final class SparkBenchmark {
     }
 
     /**
-     * Waits until {@code count} executors have registered, runs the job over the whole input once, then over the
-     * warm-up files again and again (into scratch directories beside {@code out}, deleted after) for {@link #EXECUTOR_WARM_UP_NANOS} per
-     * executor at least and until the executors' JIT compilers have settled ({@link JitWatch}; at most
-     * {@link #WARM_UP_CAP_NANOS} per executor): the new executor JVMs load the models, compile Spark's generated
-     * code and warm up the JIT compiler on every step of the job.
+     * Waits until {@code count} executors have registered, then runs the job over the whole input until the
+     * executors are warm ({@link WarmUp}: at least {@code executorWarmUps} times, into scratch directories beside
+     * {@code out}, deleted after): the new executor JVMs load the models and compile for minutes, and a run on cold
+     * code would measure the compiler.
      */
     private void warmExecutors(SparkSession spark, int count, String out) {
-        if (count == 0 || warmUpFiles.isEmpty()) {
+        if (count == 0 || executorWarmUps <= 0) {
             return;
         }
         long deadline = System.nanoTime() + 180_000_000_000L;
@@ -192,22 +182,15 @@ final class SparkBenchmark {
             }
             sleep(200);
         }
-        List<String> first = warmUpFiles.stream().map(InputFile::uri).toList();
-        // The whole input once: a first run over an input compiles much that the first files alone do not.
-        String whole = out + "-warm-up-whole";
-        new SparkJob(spark).run(SparkJobConfig.of(inputs, whole).withAnalysis(config));
-        delete(spark, whole);
-        JitWatch jit = new JitWatch(() -> JitWatch.executors(spark, count));
-        long start = System.nanoTime();
-        for (int i = 0; ; i++) {
-            String dir = out + "-warm-up-" + i;
-            new SparkJob(spark).run(SparkJobConfig.of(first, dir).withAnalysis(config));
+        int[] n = {0};
+        WarmUp.run(executorWarmUps, new JitWatch(() -> JitWatch.executors(spark, count)), count, () -> {
+            String dir = out + "-warm-up-" + ++n[0];
+            long started = System.nanoTime();
+            new SparkJob(spark).run(SparkJobConfig.of(inputs, dir).withAnalysis(config));
+            double seconds = seconds(started);
             delete(spark, dir);
-            long elapsed = System.nanoTime() - start;
-            if (elapsed >= count * WARM_UP_CAP_NANOS || (elapsed >= count * EXECUTOR_WARM_UP_NANOS && jit.settled(count))) {
-                break;
-            }
-        }
+            return seconds;
+        });
     }
 
     /**

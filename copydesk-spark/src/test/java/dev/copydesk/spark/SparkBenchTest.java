@@ -53,7 +53,7 @@ class SparkBenchTest {
         for (String kind : BenchRunner.KINDS) {
             assertTrue(err.toString().contains("copydesk: " + kind + ": starting its own JVM and warming it up"), err.toString());
             assertTrue(err.toString().lines().anyMatch(l -> l.matches("copydesk: " + java.util.regex.Pattern.quote(kind) + ": ready after [1-4] untimed runs?")),
-                    "each runner warms up at least once, at most 1 + " + BenchRunner.MORE_WARM_UP_RUNS + " times: " + err);
+                    "each runner warms up at least once, at most 1 + " + WarmUp.MORE_RUNS + " times: " + err);
         }
     }
 

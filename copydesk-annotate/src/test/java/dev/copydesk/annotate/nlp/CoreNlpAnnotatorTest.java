@@ -177,4 +177,24 @@ class CoreNlpAnnotatorTest {
                 .filter(e -> e.text().equals("Anna Lindqvist") && text.substring(e.start(), e.end()).equals("Anna Lindqvist")).count();
         assertEquals(40, people);
     }
+
+    @Test
+    void dropsCharactersTheTokenizerCannotTakeAndKeepsTheDefaultOptions() {
+        String options = CoreNlpAnnotator.properties().getProperty("tokenize.options");
+        assertTrue(options.startsWith("invertible"), options);
+        assertTrue(options.endsWith(CoreNlpAnnotator.UNTOKENIZABLE), options);
+        String clean = "Mayor Anna Lindqvist opened the bridge in Tallinn.";
+        String noisy = "Mayor Anna \u0007Lindqvist opened the bridge\u0001 in Tallinn.";
+        Article a = annotate(noisy);
+        List<String> words = new ArrayList<>();
+        for (Token t : a.layer(Layers.TOKENS, "test").items()) {
+            words.add(noisy.substring(t.start(), t.end()));
+            assertTrue(t.start() < t.end(), t.toString());
+        }
+        List<String> expected = new ArrayList<>();
+        for (Token t : annotate(clean).layer(Layers.TOKENS, "test").items()) {
+            expected.add(clean.substring(t.start(), t.end()));
+        }
+        assertEquals(expected, words);
+    }
 }
