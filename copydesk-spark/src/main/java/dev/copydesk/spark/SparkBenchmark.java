@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -72,10 +73,6 @@ final class SparkBenchmark {
     private final int executorWarmUps;
     private final java.util.function.Consumer<String> steps;
 
-    SparkBenchmark(List<String> inputs, AnalysisConfig config) {
-        this(inputs, config, line -> { }, 1);
-    }
-
     /**
      * A benchmark that tells {@code steps} each step of every timed Spark run, with its time, and warms a cluster's
      * executors with {@code executorWarmUps} whole-input runs at least ({@link WarmUp}).
@@ -128,13 +125,12 @@ final class SparkBenchmark {
 
     private List<Run> sparkRuns(Setup setup, List<String> outs) {
         long begun = System.nanoTime();
-        SparkSession.Builder builder = SparkSession.builder().appName("copydesk-bench").master(setup.master())
-                .config("spark.ui.enabled", "false")
-                .config("spark.executor.extraJavaOptions", "-Xss8m")
-                .config("spark.executor.metrics.pollingInterval", METRICS_POLLING);
-        setup.conf().forEach(builder::config);
-        SessionDefaults.apply(builder, setup.conf());
-        SparkSession spark = builder.getOrCreate();
+        SparkConf conf = new SparkConf().setAppName("copydesk-bench").setMaster(setup.master())
+                .set("spark.ui.enabled", "false")
+                .set("spark.executor.extraJavaOptions", "-Xss8m")
+                .set("spark.executor.metrics.pollingInterval", METRICS_POLLING);
+        setup.conf().forEach(conf::set);
+        SparkSession spark = SparkSession.builder().config(SessionDefaults.apply(conf)).getOrCreate();
         ExecutorPeaks peaks = new ExecutorPeaks();
         List<SparkJobReport> reports = new ArrayList<>();
         List<Double> seconds = new ArrayList<>();

@@ -29,7 +29,7 @@ class SparkJobTest {
 
     @BeforeAll
     static void start() {
-        spark = SessionDefaults.apply(SparkSession.builder(), java.util.Map.of()).master("local[2]").appName("copydesk-test")
+        spark = SparkSession.builder().config(SessionDefaults.apply(new org.apache.spark.SparkConf())).master("local[2]").appName("copydesk-test")
                 .config("spark.ui.enabled", "false")
                 .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
                 .config("spark.sql.shuffle.partitions", "4")

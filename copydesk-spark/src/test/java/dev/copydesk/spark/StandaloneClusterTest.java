@@ -43,7 +43,7 @@ class StandaloneClusterTest {
         assertTrue(Files.isRegularFile(jobJar), "run under -Pspark-cluster, after package: missing " + jobJar);
         cluster = StandaloneCluster.start(module.resolve("target/lib"), module.resolve("src/main/launcher/jvm.options"),
                 dir.resolve("cluster"), 2);
-        spark = SessionDefaults.apply(SparkSession.builder(), java.util.Map.of()).master(cluster.masterUrl()).appName("copydesk-cluster-test")
+        spark = SparkSession.builder().config(SessionDefaults.apply(new org.apache.spark.SparkConf())).master(cluster.masterUrl()).appName("copydesk-cluster-test")
                 .config("spark.jars", jobJar.toAbsolutePath().toString())
                 .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
                 .config("spark.executor.memory", "1200m").config("spark.executor.cores", "1")
