@@ -12,8 +12,9 @@ import java.util.Map;
  * setup, and the memory per executor; then the scaling from one core to two (Spark local and the standalone
  * cluster, and the single machine's own with two threads, the machine's ceiling) and the overhead of Spark on
  * one core against the single machine. Each figure twice: the ratio of the medians, and the median (and range) of
- * the ratios round by round, which compares runs made minutes apart, so a machine whose speed drifts (a shared
- * host) moves it less. Stateless.
+ * the ratios round by round, which compares runs made close together (the local configurations a figure compares run
+ * one right after the other; a cluster's rounds run minutes from the single machine's), so a machine whose speed
+ * drifts (a shared host) moves it less. Stateless.
  */
 final class BenchReport {
     /** The configurations the figures compare, by their row names. */

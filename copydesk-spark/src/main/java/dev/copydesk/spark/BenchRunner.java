@@ -31,6 +31,13 @@ final class BenchRunner {
     static final String PREFIX = "copydesk-bench";
     /** The configurations a runner takes, by name. */
     static final List<String> KINDS = List.of("single-1", "single-2", "local-1", "local-2");
+    /**
+     * The order of a round's runs: every two configurations a figure compares run one right after the other (the
+     * machine's own scaling, Spark's overhead on one core, Spark's scaling), so a shared machine whose speed drifts
+     * by a third within minutes moves both sides of a ratio alike. Every other round runs backwards
+     * ({@link #roundOrder}), so that neither side of a pair always runs first.
+     */
+    static final List<String> ROUND_ORDER = List.of("single-2", "single-1", "local-1", "local-2");
     private final String kind;
     private final String pin;
     private final SparkBenchmark bench;
@@ -87,6 +94,11 @@ final class BenchRunner {
             SparkBench.delete(work);
         }
         System.exit(0);
+    }
+
+    /** The configurations in the order round {@code round} (from 1) runs them: {@link #ROUND_ORDER}, backwards in even rounds. */
+    static List<String> roundOrder(int round) {
+        return round % 2 == 1 ? ROUND_ORDER : ROUND_ORDER.reversed();
     }
 
     /** Untimed runs over the whole input until the code is warm ({@link WarmUp}); returns how many ran. */

@@ -105,7 +105,8 @@ final class FileAnalysis implements Serializable {
 
     /**
      * This JVM's Hadoop configuration for opening inputs, built on first use and shared: building one reads
-     * Hadoop's default resources, some 10 ms, too much to repeat for every input file.
+     * Hadoop's default resources, some 10 ms, too much to repeat for every input file. Local paths go through
+     * {@link LocalFiles}, as the session's do.
      */
     private static Configuration hadoop() {
         Configuration c = hadoop;
@@ -113,7 +114,7 @@ final class FileAnalysis implements Serializable {
             synchronized (FileAnalysis.class) {
                 c = hadoop;
                 if (c == null) {
-                    c = new Configuration();
+                    c = LocalFiles.apply(new Configuration());
                     hadoop = c;
                 }
             }

@@ -13,13 +13,17 @@ import org.apache.spark.SparkConf;
  * busy executor that compilation competes with the analysis for the cores and keeps the analysis's hottest
  * methods waiting in the compiler's queue. On 200 PolNeAR articles on one CPU (a {@code local[1]} bench runner,
  * per-thread CPU time), the JIT compiler spent 1.3–1.9 s per run with code generation and 0.8–0.95 s without, and
- * the analysis thread 5.5–6.3 s against 4.6–4.7 s. Stateless.
+ * the analysis thread 5.5–6.3 s against 4.6–4.7 s.
+ *
+ * <p>Local paths ({@code file:}) go through {@link LocalFiles}, which sets permissions without starting a
+ * {@code chmod} process for every file and directory the job writes. Stateless.
  */
 final class SessionDefaults {
     /** The settings, by name. */
     static final Map<String, String> SETTINGS = Map.of(
             "spark.sql.codegen.wholeStage", "false",
-            "spark.sql.codegen.factoryMode", "NO_CODEGEN");
+            "spark.sql.codegen.factoryMode", "NO_CODEGEN",
+            "spark.hadoop." + LocalFiles.SETTING, LocalFiles.class.getName());
 
     private SessionDefaults() {
     }

@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
  * {@code local[1]} and {@code local[2]}, on a standalone cluster it starts on this machine with one and with
  * two one-core workers, and on each {@code --master}; every configuration {@code --rounds} times. Each local
  * configuration runs in a JVM of its own ({@link BenchChild}, {@link BenchRunner}), warmed up on its own, and their
- * rounds interleave; a cluster configuration's rounds run back to back in one session, its executors warmed once.
+ * rounds interleave, the configurations a figure compares one right after the other ({@link BenchRunner#ROUND_ORDER}); a cluster configuration's rounds run back to back in one session, its executors warmed once.
  * "One core" is one CPU where the runs can be pinned ({@link CpuPinning}); prints {@link BenchReport}'s table and
  * figures. Only parses, starts the runners and the cluster, runs {@link SparkBenchmark} and formats. Exit codes:
  * 0 ran, 1 a run failed, 2 usage error.
@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
         description = {"Time the same input on one machine (1 analysis thread, and 2 for the machine's own scaling), on Spark local[1] and local[2], on a "
                 + "standalone cluster started on this machine (127.0.0.1) with one and with two one-core workers, and on each "
                 + "--master; every configuration --rounds times. Each local configuration runs in a JVM of its own, warmed up "
-                + "on its own until its JIT compiler settles, and their rounds interleave; a cluster's rounds run back to back, its "
+                + "on its own until its JIT compiler settles, and their rounds interleave (the two sides of each figure back to back, "
+                + "every other round in reverse order); a cluster's rounds run back to back, its "
                 + "executors warmed up once until their JIT compilers settle. Every run reads, analyses, links and writes its output "
                 + "(the single machine JSON Lines, as 'copydesk analyze' and 'copydesk stories'; Spark its Parquet). Loading the language models and Spark, "
                 + "starting the cluster and each session's executors are not timed. Prints the median and range of "
@@ -59,8 +60,9 @@ public final class SparkBench implements Callable<Integer> {
             description = "auto: remove boilerplate; none: the input text is already clean (default: ${DEFAULT-VALUE}).")
     Cleaner.Mode mode;
 
-    @Option(names = "--rounds", defaultValue = "3", paramLabel = "N",
-            description = "Time every configuration N times, interleaved; a cluster's N back to back (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--rounds", defaultValue = "5", paramLabel = "N",
+            description = "Time every configuration N times, interleaved; a cluster's N back to back (default: ${DEFAULT-VALUE}: "
+                    + "on a shared machine one run's time can be a third off).")
     int rounds;
 
     @Option(names = "--warm-up-rounds", defaultValue = "2", paramLabel = "N",
@@ -145,9 +147,12 @@ public final class SparkBench implements Callable<Integer> {
             }
             for (int round = 1; round <= rounds; round++) {
                 int r = round;
-                for (BenchChild child : children) {
-                    runs.add(report(err, round, child.run()));
+                // The pairs a figure compares run back to back; the table keeps the configurations' own order.
+                Map<String, SparkBenchmark.Run> done = new java.util.HashMap<>();
+                for (String kind : BenchRunner.roundOrder(round)) {
+                    done.put(kind, report(err, round, children.get(BenchRunner.KINDS.indexOf(kind)).run()));
                 }
+                BenchRunner.KINDS.forEach(kind -> runs.add(done.get(kind)));
                 mastersRound(bench, setups, work, "r" + round, run -> runs.add(report(err, r, run)));
             }
             for (BenchChild child : children) {
@@ -244,7 +249,7 @@ public final class SparkBench implements Callable<Integer> {
 
     /** The first {@code n} input files of {@code args}, listed as ingest reads them; a listing error is a usage error. */
     private List<String> firstFiles(List<String> args, int n) {
-        InputListing.Listing listing = InputListing.list(args, new Configuration());
+        InputListing.Listing listing = InputListing.list(args, LocalFiles.apply(new Configuration()));
         if (!listing.errors().isEmpty()) {
             InputError e = listing.errors().get(0);
             throw new CommandLine.ParameterException(spec.commandLine(), e.source() + ": " + e.message());

@@ -49,11 +49,31 @@ class SparkBenchTest {
         assertTrue(out.toString().contains("from one thread to two: 2 threads/1 thread "), out.toString());
         assertTrue(out.toString().contains("local[2]/local[1] "), out.toString());
         assertTrue(out.toString().contains("against the single machine (median; aim <= 15%): local[1] "), out.toString());
-        assertEquals(8, err.toString().lines().filter(l -> l.startsWith("copydesk: round ")).count(), err.toString());
+        List<String> timed = err.toString().lines().filter(l -> l.startsWith("copydesk: round ")).toList();
+        assertEquals(8, timed.size(), err.toString());
+        // Round 1 from the single machine with two threads to local[2]; round 2 backwards.
+        assertTrue(timed.get(0).startsWith("copydesk: round 1, single machine, 2 threads: "), timed.toString());
+        assertTrue(timed.get(3).startsWith("copydesk: round 1, spark local[2]: "), timed.toString());
+        assertTrue(timed.get(4).startsWith("copydesk: round 2, spark local[2]: "), timed.toString());
+        assertTrue(timed.get(7).startsWith("copydesk: round 2, single machine, 2 threads: "), timed.toString());
         for (String kind : BenchRunner.KINDS) {
             assertTrue(err.toString().contains("copydesk: " + kind + ": starting its own JVM and warming it up"), err.toString());
             assertTrue(err.toString().lines().anyMatch(l -> l.matches("copydesk: " + java.util.regex.Pattern.quote(kind) + ": ready after [1-4] untimed runs?")),
                     "each runner warms up at least once, at most 1 + " + WarmUp.MORE_RUNS + " times: " + err);
+        }
+    }
+
+    @Test
+    void eachRoundRunsTheSidesOfEveryFigureBackToBackAndEveryOtherRoundBackwards() {
+        String[][] pairs = {{"single-1", "single-2"}, {"single-1", "local-1"}, {"local-1", "local-2"}};
+        for (int round = 1; round <= 4; round++) {
+            List<String> order = BenchRunner.roundOrder(round);
+            assertEquals(BenchRunner.KINDS.size(), order.size());
+            assertTrue(order.containsAll(BenchRunner.KINDS), order.toString());
+            for (String[] pair : pairs) {
+                assertEquals(1, Math.abs(order.indexOf(pair[0]) - order.indexOf(pair[1])), round + ": " + order);
+            }
+            assertEquals(BenchRunner.roundOrder(round + 1), order.reversed());
         }
     }
 
