@@ -16,13 +16,13 @@ import java.util.Objects;
  *                    not the entities, as they are all story grouping reads and the driver holds every article
  */
 public record ArticleFeatures(String input, int record, String id, String source, String title,
-                              String published, String text, List<String> entityNames) {
+                              String published, String text, List<String> entityNames) implements java.io.Serializable {
     public ArticleFeatures {
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(text, "text");
-        entityNames = entityNames == null ? null : List.copyOf(entityNames);
+        entityNames = entityNames == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(entityNames));
     }
 
     /** The same article under another id. */

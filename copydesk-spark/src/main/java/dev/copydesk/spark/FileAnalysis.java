@@ -29,6 +29,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.TaskContext;
+import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.TaskCompletionListener;
 
 /**
@@ -50,12 +51,20 @@ final class FileAnalysis implements Serializable {
     private final Cleaner.Mode cleanMode;
     private final int maxChars;
     private final int batch;
+    /** Where each row's {@link LinkRow} goes as the row is given, or null. */
+    private final CollectionAccumulator<LinkRow> linkRows;
 
     FileAnalysis(AnalysisConfig config, int batch) {
+        this(config, batch, null);
+    }
+
+    /** An analysis that also hands what linking needs of each row it gives to {@code linkRows} (null: nowhere). */
+    FileAnalysis(AnalysisConfig config, int batch, CollectionAccumulator<LinkRow> linkRows) {
         Objects.requireNonNull(config, "config");
         this.cleanMode = config.cleanMode();
         this.maxChars = config.maxChars();
         this.batch = batch;
+        this.linkRows = linkRows;
     }
 
     /** The diagnostic code of an article kept without analysis (its text is over the analysis limit). */
@@ -145,6 +154,9 @@ final class FileAnalysis implements Serializable {
                     return;
                 }
                 out.accept(article(file, r, article));
+                if (linkRows != null) {
+                    linkRows.add(LinkRow.of(file.source(), r, article));
+                }
             }
 
             @Override
@@ -193,6 +205,9 @@ final class FileAnalysis implements Serializable {
     }
 
     private String error(InputFile file, int record, String source, String message) {
+        if (linkRows != null) {
+            linkRows.add(LinkRow.error(file.source(), record, source, message));
+        }
         StringWriter w = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(w)) {
             g.writeStartObject();

@@ -8,10 +8,15 @@ import dev.copydesk.ingest.InputError;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,6 +35,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.CollectionAccumulator;
 
 /**
  * Copydesk's ingest on Spark: lists the inputs on any Hadoop file system, reads, cleans and analyses
@@ -98,13 +104,17 @@ public final class SparkJob {
         List<InputFile> pending = listing.files().stream().filter(f -> !manifest.isDone(f)).toList();
         int total = (pending.size() + config.batchFiles() - 1) / config.batchFiles();
         t = step(t, "listed %d input files, %d to analyse in %d batches", listing.files().size(), pending.size(), total);
-        int batches = analyseAll(pending, total, config, manifest);
+        List<LinkRow> handed = Collections.synchronizedList(new ArrayList<>());
+        int batches = analyseAll(pending, total, config, manifest, handed);
         t = step(t, "analysis done: %d files in %d batches", pending.size(), batches);
 
         Dataset<Row> analysed = current(listing.files(), manifest);
         List<InputError> errors = new ArrayList<>(listing.errors());
-        List<ArticleFeatures> features = features(analysed, errors);
-        t = step(t, "collected %d articles for linking", features.size());
+        int fromTasks = handed.size();
+        List<ArticleFeatures> features = features(listing.files(), pending, manifest, handed, errors);
+        int readBack = features.size() + errors.size() - listing.errors().size() - fromTasks;
+        t = step(t, "gathered %d articles for linking (%d rows from the analysis tasks, %d read back from earlier batches)",
+                features.size(), fromTasks, Math.max(0, readBack));
         DriverLinking.Result linked = DriverLinking.link(features);
         t = step(t, "linked: %d stories", linked.stories().size());
         List<Row> linkRows = new ArrayList<>();
@@ -145,8 +155,8 @@ public final class SparkJob {
      * the one before leave idle); returns how many batches it analysed. A batch that fails does not stop the
      * others; the first failure is thrown once all have ended, and the batches that finished are kept.
      */
-    private int analyseAll(List<InputFile> pending, int total, SparkJobConfig config, BatchManifest manifest)
-            throws IOException {
+    private int analyseAll(List<InputFile> pending, int total, SparkJobConfig config, BatchManifest manifest,
+                           List<LinkRow> handed) throws IOException {
         if (pending.isEmpty()) {
             return 0;
         }
@@ -164,7 +174,7 @@ public final class SparkJob {
                 int batch = manifest.reserveBatch();
                 running.add(pool.submit(() -> {
                     spark.sparkContext().setJobDescription("copydesk: analyse batch " + batch + " (" + chunk.size() + " files)");
-                    analyse(chunk, batch, config, manifest);
+                    handed.addAll(analyse(chunk, batch, config, manifest));
                     progress.accept(String.format(Locale.ROOT, "analysed %d of %d batches (batch %d: %d files), %.1f s since the first began",
                             finished.incrementAndGet(), total, batch, chunk.size(), (System.nanoTime() - started) / 1e9));
                     return null;
@@ -201,11 +211,15 @@ public final class SparkJob {
      * {@link #TASKS_PER_CORE} tasks per core of the cluster (fewer when there are fewer files), of about equal
      * bytes: each task writes one Parquet file, so one task per file would cost a writer and a file per
      * input, and the batch ends with few cores idle. A file bigger than a task's share (and than
-     * {@link SparkJobConfig#sliceBytes}) is cut in slices that several tasks share ({@link FileSlice}).
+     * {@link SparkJobConfig#sliceBytes}) is cut in slices that several tasks share ({@link FileSlice}). Returns
+     * what linking needs of the batch's rows, which the tasks hand over as they write them.
      */
-    private void analyse(List<InputFile> files, int batch, SparkJobConfig config, BatchManifest manifest)
+    private List<LinkRow> analyse(List<InputFile> files, int batch, SparkJobConfig config, BatchManifest manifest)
             throws IOException {
-        FileAnalysis analysis = new FileAnalysis(config.analysis(), batch);
+        // Unnamed: Spark keeps a named accumulator's values per task for its UI, and these hold the articles' text.
+        CollectionAccumulator<LinkRow> linkRows = new CollectionAccumulator<>();
+        spark.sparkContext().register(linkRows);
+        FileAnalysis analysis = new FileAnalysis(config.analysis(), batch, linkRows);
         List<ArrayList<FileSlice>> tasks = tasks(files, TASKS_PER_CORE * spark.sparkContext().defaultParallelism(),
                 config.sliceBytes());
         JavaRDD<String> rows = JavaSparkContext.fromSparkContext(spark.sparkContext())
@@ -214,6 +228,7 @@ public final class SparkJob {
         spark.read().schema(ArticleSchema.ANALYSED).json(spark.createDataset(rows.rdd(), Encoders.STRING()))
                 .write().mode(SaveMode.Overwrite).parquet(manifest.batchPath(batch));
         manifest.finish(batch, files);
+        return List.copyOf(linkRows.value());
     }
 
     /**
@@ -285,27 +300,44 @@ public final class SparkJob {
     }
 
     /**
-     * Collects what linking needs, in input order; error rows go to {@code errors}. Of the entities, only their
-     * canonical names come to the driver (a quarter of the bytes), as story grouping reads nothing else.
+     * What linking needs of every listed file's rows, in input order; error rows go to {@code errors}. The rows
+     * this run analysed ({@code pending}) come as their tasks handed them over; those of batches an earlier run
+     * finished are read from their Parquet. Of the entities, only their canonical names come to the driver (a
+     * quarter of the bytes), as story grouping reads nothing else.
      */
-    private static List<ArticleFeatures> features(Dataset<Row> analysed, List<InputError> errors) {
-        List<Row> rows = new ArrayList<>(analysed.select(col("fileOrder"), col(ArticleSchema.RECORD), col(ArticleSchema.INPUT),
+    private List<ArticleFeatures> features(List<InputFile> files, List<InputFile> pending, BatchManifest manifest,
+                                           List<LinkRow> handed, List<InputError> errors) {
+        Map<String, Integer> fileOrder = new HashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            fileOrder.put(files.get(i).source(), i);
+        }
+        Set<String> analysedNow = new HashSet<>();
+        pending.forEach(f -> analysedNow.add(f.source()));
+        List<InputFile> earlier = files.stream().filter(f -> manifest.isDone(f) && !analysedNow.contains(f.source())).toList();
+        List<LinkRow> rows = new ArrayList<>(handed);
+        handed.clear(); // what is taken is let go: the driver holds each article once
+        if (!earlier.isEmpty()) {
+            rows.addAll(read(current(earlier, manifest)));
+        }
+        return LinkRow.inOrder(rows, fileOrder, errors);
+    }
+
+    /** What linking needs of {@code analysed}'s rows, read from their Parquet. */
+    private static List<LinkRow> read(Dataset<Row> analysed) {
+        List<Row> rows = analysed.select(col(ArticleSchema.RECORD), col(ArticleSchema.INPUT),
                 col("id"), col("source"), col("title"), col("published"), col("text"), col(ArticleSchema.ERROR),
-                col("entities.canonical"), col("diagnostics")).collectAsList());
-        rows.sort(Comparator.<Row>comparingInt(r -> r.getInt(0)).thenComparingInt(r -> r.getInt(1)));
-        List<ArticleFeatures> features = new ArrayList<>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-            Row r = rows.get(i);
-            rows.set(i, null); // what is taken is let go: the driver holds each article once
-            if (!r.isNullAt(8)) {
-                errors.add(new InputError(r.getString(4), r.getString(8)));
+                col("entities.canonical"), col("diagnostics")).collectAsList();
+        List<LinkRow> out = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            if (!r.isNullAt(7)) {
+                out.add(LinkRow.error(r.getString(1), r.getInt(0), r.getString(3), r.getString(7)));
             } else {
-                features.add(new ArticleFeatures(r.getString(2), r.getInt(1), r.getString(3), r.getString(4),
-                        r.getString(5), r.getString(6), r.getString(7),
-                        analysed(r, 10) && !r.isNullAt(9) ? r.<String>getList(9) : null));
+                out.add(new LinkRow(r.getString(1), r.getInt(0), new ArticleFeatures(r.getString(1), r.getInt(0), r.getString(2),
+                        r.getString(3), r.getString(4), r.getString(5), r.getString(6),
+                        analysed(r, 9) && !r.isNullAt(8) ? r.<String>getList(8) : null), null, null));
             }
         }
-        return features;
+        return out;
     }
 
     /**

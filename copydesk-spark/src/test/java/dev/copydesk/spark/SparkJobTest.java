@@ -81,6 +81,9 @@ class SparkJobTest {
         }
         assertTrue(steps.get(0).startsWith("listed 4 input files, 4 to analyse in 4 batches"), steps.toString());
         assertTrue(steps.stream().anyMatch(l -> l.startsWith("linked: ")), steps.toString());
+        int rows = report.articles() + report.errors().size();
+        assertTrue(steps.stream().anyMatch(l -> l.startsWith("gathered " + report.articles() + " articles for linking ("
+                + rows + " rows from the analysis tasks, 0 read back from earlier batches)")), "no second pass: " + steps);
         assertTrue(steps.stream().allMatch(l -> l.matches(".*\\(?\\d+\\.\\d s.*")), "each step says its time: " + steps);
     }
 
@@ -93,7 +96,10 @@ class SparkJobTest {
         assertEquals(2, first.batches(), "4 files in batches of 3");
         List<Row> firstRows = spark.read().parquet(out + "/articles").collectAsList();
 
-        SparkJobReport again = new SparkJob(spark).run(config);
+        List<String> steps = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        SparkJobReport again = new SparkJob(spark, steps::add).run(config);
+        assertTrue(steps.stream().anyMatch(l -> l.startsWith("gathered " + first.articles() + " articles for linking (0 rows from "
+                + "the analysis tasks, " + (first.articles() + first.errors().size()) + " read back from earlier batches)")), steps.toString());
         assertEquals(4, again.skipped());
         assertEquals(0, again.batches());
         assertEquals(List.of(first.articles(), first.stories(), first.duplicates(), first.errors()),
