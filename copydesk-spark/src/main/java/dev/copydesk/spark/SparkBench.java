@@ -85,7 +85,7 @@ public final class SparkBench implements Callable<Integer> {
     @Option(names = "--executor-memory", defaultValue = "3g", paramLabel = "SIZE",
             description = "spark.executor.memory of the cluster's executors (default: ${DEFAULT-VALUE}, the heap the README's bench "
                     + "command gives the single machine: an executor holds the language models, some 500 MB, and with 1200m the "
-                    + "analysis ran about 30% slower).")
+                    + "analysis ran about 30%% slower).")
     String executorMemory;
 
     @Option(names = "--steps", description = "Also print each step of every timed Spark run (listing, analysis batches, linking, writing) with its time.")

@@ -64,6 +64,24 @@ class SparkBenchTest {
     }
 
     @Test
+    void theHelpRendersEveryOptionsText() {
+        java.io.PrintStream before = System.err;
+        java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+        String help;
+        System.setErr(new java.io.PrintStream(warnings, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            help = SparkBench.commandLine().getUsageMessage(CommandLine.Help.Ansi.OFF);
+        } finally {
+            System.setErr(before);
+        }
+        assertEquals("", warnings.toString(java.nio.charset.StandardCharsets.UTF_8), "picocli formats every text");
+        assertTrue(help.contains("about 30% slower"), help);
+        assertTrue(help.contains("default: 3g"), help);
+        assertTrue(help.contains("default: 5"), help);
+        assertTrue(!help.contains("%%") && !help.contains("%n"), help);
+    }
+
+    @Test
     void eachRoundRunsTheSidesOfEveryFigureBackToBackAndEveryOtherRoundBackwards() {
         String[][] pairs = {{"single-1", "single-2"}, {"single-1", "local-1"}, {"local-1", "local-2"}};
         for (int round = 1; round <= 4; round++) {
