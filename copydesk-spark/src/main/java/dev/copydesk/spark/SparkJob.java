@@ -111,10 +111,15 @@ public final class SparkJob {
         Dataset<Row> analysed = current(listing.files(), manifest);
         List<InputError> errors = new ArrayList<>(listing.errors());
         int fromTasks = handed.size();
-        List<ArticleFeatures> features = features(listing.files(), pending, manifest, handed, errors);
-        int readBack = features.size() + errors.size() - listing.errors().size() - fromTasks;
+        List<LinkRow> rows = new ArrayList<>(handed);
+        handed.clear(); // what is taken is let go: the driver holds each article once
+        List<InputFile> earlier = earlier(listing.files(), pending, manifest);
+        if (!earlier.isEmpty()) {
+            rows.addAll(read(current(earlier, manifest)));
+        }
+        List<ArticleFeatures> features = LinkRow.inOrder(rows, fileOrder(listing.files()), errors);
         t = step(t, "gathered %d articles for linking (%d rows from the analysis tasks, %d read back from earlier batches)",
-                features.size(), fromTasks, Math.max(0, readBack));
+                features.size(), fromTasks, rows.size() - fromTasks);
         DriverLinking.Result linked = DriverLinking.link(features);
         t = step(t, "linked: %d stories", linked.stories().size());
         List<Row> linkRows = new ArrayList<>();
@@ -300,29 +305,28 @@ public final class SparkJob {
     }
 
     /**
-     * What linking needs of every listed file's rows, in input order; error rows go to {@code errors}. The rows
-     * this run analysed ({@code pending}) come as their tasks handed them over; those of batches an earlier run
-     * finished are read from their Parquet. Of the entities, only their canonical names come to the driver (a
-     * quarter of the bytes), as story grouping reads nothing else.
+     * The listed files whose rows a batch of an earlier run holds: linking reads theirs back from Parquet, while the
+     * rows this run analysed ({@code pending}) came as their tasks handed them over.
      */
-    private List<ArticleFeatures> features(List<InputFile> files, List<InputFile> pending, BatchManifest manifest,
-                                           List<LinkRow> handed, List<InputError> errors) {
-        Map<String, Integer> fileOrder = new HashMap<>();
-        for (int i = 0; i < files.size(); i++) {
-            fileOrder.put(files.get(i).source(), i);
-        }
+    private static List<InputFile> earlier(List<InputFile> files, List<InputFile> pending, BatchManifest manifest) {
         Set<String> analysedNow = new HashSet<>();
         pending.forEach(f -> analysedNow.add(f.source()));
-        List<InputFile> earlier = files.stream().filter(f -> manifest.isDone(f) && !analysedNow.contains(f.source())).toList();
-        List<LinkRow> rows = new ArrayList<>(handed);
-        handed.clear(); // what is taken is let go: the driver holds each article once
-        if (!earlier.isEmpty()) {
-            rows.addAll(read(current(earlier, manifest)));
-        }
-        return LinkRow.inOrder(rows, fileOrder, errors);
+        return files.stream().filter(f -> manifest.isDone(f) && !analysedNow.contains(f.source())).toList();
     }
 
-    /** What linking needs of {@code analysed}'s rows, read from their Parquet. */
+    /** Each listed file's place in the input order, by its source. */
+    private static Map<String, Integer> fileOrder(List<InputFile> files) {
+        Map<String, Integer> order = new HashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            order.put(files.get(i).source(), i);
+        }
+        return order;
+    }
+
+    /**
+     * What linking needs of {@code analysed}'s rows, read from their Parquet. Of the entities, only their canonical
+     * names come to the driver (a quarter of the bytes), as story grouping reads nothing else.
+     */
     private static List<LinkRow> read(Dataset<Row> analysed) {
         List<Row> rows = analysed.select(col(ArticleSchema.RECORD), col(ArticleSchema.INPUT),
                 col("id"), col("source"), col("title"), col("published"), col("text"), col(ArticleSchema.ERROR),
