@@ -10,11 +10,12 @@ import java.util.Map;
  * The table and figures {@code copydesk spark bench} prints from its timed runs: one row per configuration
  * (in the order first run) with the median and the range of articles per second over its rounds, the untimed
  * setup, and the memory per executor; then the scaling from one core to two (Spark local and the standalone
- * cluster, and the single machine's own with two threads, the machine's ceiling) and the overhead of Spark on
- * one core against the single machine. Each figure twice: the ratio of the medians, and the median (and range) of
- * the ratios round by round, which compares runs made close together (the local configurations a figure compares run
- * one right after the other; a cluster's rounds run minutes from the single machine's), so a machine whose speed
- * drifts (a shared host) moves it less. Stateless.
+ * cluster, the single machine's own with two threads, and the {@link MachineProbe}'s, with no Copydesk code) and
+ * the overhead of Spark on one core against the single machine. Each figure twice: the ratio of the medians, and
+ * the median (and range) of the ratios round by round, which compares runs made close together (the local
+ * configurations a figure compares run one right after the other, and the 1-worker cluster's runs alternate with
+ * the single machine's {@link #SINGLE_BESIDE} runs; the two cluster configurations run minutes apart), so a machine
+ * whose speed drifts (a shared host) moves it less. Stateless.
  */
 final class BenchReport {
     /** The configurations the figures compare, by their row names. */
@@ -24,6 +25,8 @@ final class BenchReport {
     static final String LOCAL_2 = "spark local[2]";
     static final String CLUSTER_1 = "standalone, 1 worker x 1 core";
     static final String CLUSTER_2 = "standalone, 2 workers x 1 core";
+    /** The single machine on one thread, run between the 1-worker cluster's rounds: that overhead's other side. */
+    static final String SINGLE_BESIDE = "single machine, 1 thread, between the 1-worker rounds";
 
     private static final double MB = 1024.0 * 1024;
 
@@ -85,6 +88,11 @@ final class BenchReport {
 
     /** The Markdown table, then the scaling, the overhead and what the memory columns mean. */
     static String format(List<SparkBenchmark.Run> runs) {
+        return format(runs, null);
+    }
+
+    /** As {@link #format(List)}, with the machine's own ceiling ({@code probe}; {@code null}: not probed) after the scaling. */
+    static String format(List<SparkBenchmark.Run> runs, MachineProbe.Result probe) {
         List<Row> rows = rows(runs);
         StringBuilder s = new StringBuilder("| run | CPUs | articles | rounds | median s | articles/s (median) | articles/s "
                 + "(min–max) | setup s (not timed) | heap per executor | peak heap used |\n"
@@ -108,9 +116,16 @@ final class BenchReport {
         if (!machine.isEmpty()) {
             s.append("the machine's own scaling, the single machine from one thread to two: ").append(machine.get(0)).append('\n');
         }
+        if (probe != null) {
+            s.append(probe.line());
+        }
         List<String> overhead = new ArrayList<>();
-        overhead(byMode, LOCAL_1, "local[1]", overhead);
-        overhead(byMode, CLUSTER_1, "1 worker", overhead);
+        overhead(byMode, SINGLE, LOCAL_1, "local[1]", overhead);
+        if (byMode.containsKey(SINGLE_BESIDE)) {
+            overhead(byMode, SINGLE_BESIDE, CLUSTER_1, "1 worker (against the single machine's runs between its rounds)", overhead);
+        } else {
+            overhead(byMode, SINGLE, CLUSTER_1, "1 worker", overhead);
+        }
         if (!overhead.isEmpty()) {
             s.append("overhead of Spark on one core against the single machine (median; aim <= 15%): ")
                     .append(String.join("; ", overhead)).append('\n');
@@ -131,11 +146,11 @@ final class BenchReport {
         }
     }
 
-    private static void overhead(Map<String, Row> rows, String mode, String label, List<String> out) {
-        Row single = rows.get(SINGLE);
+    private static void overhead(Map<String, Row> rows, String against, String mode, String label, List<String> out) {
+        Row single = rows.get(against);
         Row r = rows.get(mode);
         if (single != null && r != null && r.medianRate() > 0) {
-            out.add(String.format(Locale.ROOT, "%s %+.0f%% time%s", label, (single.medianRate() / r.medianRate() - 1) * 100,
+            out.add(String.format(Locale.ROOT, "%s %+.0f%% time%s", label, unsigned((single.medianRate() / r.medianRate() - 1) * 100),
                     byRound(single, r, (x, y) -> (x / y - 1) * 100, "%+.0f%%")));
         }
     }
@@ -161,7 +176,12 @@ final class BenchReport {
         double[] sorted = v.clone();
         java.util.Arrays.sort(sorted);
         return String.format(Locale.ROOT, " (round by round: median " + format + ", range " + format + " to " + format + ")",
-                median(v), sorted[0], sorted[n - 1]);
+                unsigned(median(v)), unsigned(sorted[0]), unsigned(sorted[n - 1]));
+    }
+
+    /** {@code x}, or 0 when it is 0 but for rounding, so that it does not print as "-0". */
+    private static double unsigned(double x) {
+        return Math.abs(x) < 1e-9 ? 0 : x;
     }
 
     private static String megabytes(long bytes) {

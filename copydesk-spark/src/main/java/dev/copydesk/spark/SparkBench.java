@@ -117,7 +117,11 @@ public final class SparkBench implements Callable<Integer> {
         List<SparkBenchmark.Run> runs = new ArrayList<>();
         StandaloneCluster cluster = null;
         List<BenchChild> children = new ArrayList<>();
+        MachineProbe.Result probe;
         try {
+            err.println("copydesk: probing what a second thread gains on this machine, with no Copydesk code (about 20 s)...");
+            err.flush();
+            probe = MachineProbe.measure(rounds);
             // Each local configuration in a JVM of its own, warmed up one after the other (they would share the CPUs).
             for (String kind : BenchRunner.KINDS) {
                 String pinned = kind.endsWith("-1") ? one : all;
@@ -157,10 +161,14 @@ public final class SparkBench implements Callable<Integer> {
                 BenchRunner.KINDS.forEach(kind -> runs.add(done.get(kind)));
                 mastersRound(bench, setups, work, "r" + round, run -> runs.add(report(err, r, run)));
             }
+            // The single machine on one thread stays, to run between the 1-worker cluster's rounds.
+            BenchChild single = children.get(BenchRunner.KINDS.indexOf("single-1"));
             for (BenchChild child : children) {
-                child.close();
+                if (parts == null || child != single) {
+                    child.close();
+                }
             }
-            children.clear();
+            children.removeIf(child -> parts == null || child != single);
             if (parts != null) {
                 err.println("copydesk: starting a standalone cluster on 127.0.0.1 with two one-core workers (not timed)...");
                 err.flush();
@@ -181,7 +189,8 @@ public final class SparkBench implements Callable<Integer> {
                     for (int round = 1; round <= rounds; round++) {
                         outs.add(work.resolve("r" + round + "-" + i).toString());
                     }
-                    List<SparkBenchmark.Run> done = bench.spark(setup, outs);
+                    List<SparkBenchmark.Run> done = bench.spark(setup, outs, !setup.mode().equals(BenchReport.CLUSTER_1) ? index -> { }
+                            : index -> runs.add(report(err, index + 1, beside(single, index))));
                     for (int round = 1; round <= done.size(); round++) {
                         runs.add(report(err, round, done.get(round - 1)));
                         delete(Path.of(outs.get(round - 1)));
@@ -198,9 +207,23 @@ public final class SparkBench implements Callable<Integer> {
             delete(work);
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(BenchReport.format(runs));
+        out.print(BenchReport.format(runs, probe));
         out.flush();
         return 0;
+    }
+
+    /**
+     * The single machine's run on one thread between the 1-worker cluster's runs ({@link BenchReport#SINGLE_BESIDE}):
+     * the two sides of that overhead then run as close together as the local pairs. Before the first, one untimed
+     * run: the runner has waited idle while the cluster started and warmed up.
+     */
+    private static SparkBenchmark.Run beside(BenchChild single, int index) {
+        if (index == 0) {
+            single.run();
+        }
+        SparkBenchmark.Run r = single.run();
+        return new SparkBenchmark.Run(BenchReport.SINGLE_BESIDE, r.cpus(), r.articles(), r.seconds(), r.setupSeconds(), r.heapLimit(),
+                r.peakHeap());
     }
 
     /** One run on each {@code --master} (the setups without executors to warm), into scratch directories under {@code work}, deleted after. */

@@ -110,9 +110,18 @@ final class SparkBenchmark {
      * stay warm for every run.
      */
     List<Run> spark(Setup setup, List<String> outs) {
+        return spark(setup, outs, i -> { });
+    }
+
+    /**
+     * As {@link #spark(Setup, List)}, and calls {@code beside} with each timed run's index (from 0) right before the
+     * run (even indices) or right after it (odd ones), with the session idle: for a run of another configuration to
+     * compare with, made as close in time, each side first in every other round.
+     */
+    List<Run> spark(Setup setup, List<String> outs, java.util.function.IntConsumer beside) {
         pin(setup.pin());
         try {
-            return sparkRuns(setup, outs);
+            return sparkRuns(setup, outs, beside);
         } finally {
             unpin(setup.pin());
         }
@@ -123,7 +132,7 @@ final class SparkBenchmark {
         return spark(setup, List.of(out)).get(0);
     }
 
-    private List<Run> sparkRuns(Setup setup, List<String> outs) {
+    private List<Run> sparkRuns(Setup setup, List<String> outs, java.util.function.IntConsumer beside) {
         long begun = System.nanoTime();
         SparkConf conf = new SparkConf().setAppName("copydesk-bench").setMaster(setup.master())
                 .set("spark.ui.enabled", "false")
@@ -139,12 +148,18 @@ final class SparkBenchmark {
             spark.sparkContext().addSparkListener(peaks);
             warmExecutors(spark, setup.executors(), outs.get(0));
             setupSeconds = seconds(begun);
-            for (String out : outs) {
+            for (int i = 0; i < outs.size(); i++) {
+                if (i % 2 == 0) {
+                    beside.accept(i);
+                }
                 settle();
                 long started = System.nanoTime();
                 reports.add(new SparkJob(spark, line -> steps.accept(setup.mode() + ": " + line))
-                        .run(SparkJobConfig.of(inputs, out).withAnalysis(config)));
+                        .run(SparkJobConfig.of(inputs, outs.get(i)).withAnalysis(config)));
                 seconds.add(seconds(started));
+                if (i % 2 == 1) {
+                    beside.accept(i);
+                }
             }
         } finally {
             spark.stop();

@@ -49,6 +49,9 @@ class SparkBenchTest {
         assertTrue(out.toString().contains("from one thread to two: 2 threads/1 thread "), out.toString());
         assertTrue(out.toString().contains("local[2]/local[1] "), out.toString());
         assertTrue(out.toString().contains("against the single machine (median; aim <= 15%): local[1] "), out.toString());
+        assertTrue(out.toString().contains("the machine's ceiling, probes without Copydesk from one thread to two (median of 2 rounds): busy arithmetic "),
+                out.toString());
+        assertTrue(err.toString().contains("copydesk: probing what a second thread gains on this machine"), err.toString());
         List<String> timed = err.toString().lines().filter(l -> l.startsWith("copydesk: round ")).toList();
         assertEquals(8, timed.size(), err.toString());
         // Round 1 from the single machine with two threads to local[2]; round 2 backwards.
@@ -121,6 +124,29 @@ class SparkBenchTest {
         // Against the cluster's 1.25: +60%; round by round 2/1.25, 2.5/1, 1.67/2.5: +60%, +150%, -33%.
         assertTrue(table.contains("aim <= 15%): local[1] +20% time (round by round: median +25%, range +0% to +100%); "
                 + "1 worker +60% time (round by round: median +60%, range -33% to +150%)"), table);
+    }
+
+    @Test
+    void theOneWorkersOverheadIsAgainstTheSingleMachinesRunsBetweenItsRoundsWhenThereAreSome() {
+        List<SparkBenchmark.Run> runs = new ArrayList<>();
+        double[][] seconds = {{5, 5}, {4, 4}, {6, 4}};
+        String[] modes = {BenchReport.SINGLE, BenchReport.SINGLE_BESIDE, BenchReport.CLUSTER_1};
+        for (int round = 0; round < 2; round++) {
+            for (int m = 0; m < modes.length; m++) {
+                runs.add(new SparkBenchmark.Run(modes[m], 12, seconds[m][round]));
+            }
+        }
+        MachineProbe.Result probe = new MachineProbe.Result(List.of(new MachineProbe.Probe("busy arithmetic", 1.9)), 2);
+        String table = BenchReport.format(runs, probe);
+        assertTrue(table.contains("| single machine, 1 thread, between the 1-worker rounds | not pinned | 12 | 2 | 4.0 | 3.00 |"), table);
+        // Against 3.00/s beside it: 2.00/s then 3.00/s, +50% and +0%; median of the rates 2.50: +20%.
+        assertTrue(table.contains("1 worker (against the single machine's runs between its rounds) +20% time (round by round: "
+                + "median +25%, range +0% to +50%)"), table);
+        assertTrue(table.contains("the machine's ceiling, probes without Copydesk from one thread to two (median of 2 rounds): busy arithmetic 1.90x\n"), table);
+        String without = BenchReport.format(runs.stream().filter(r -> !r.mode().equals(BenchReport.SINGLE_BESIDE)).toList());
+        // Without them, against the single machine's 2.40/s: -4%; round by round 2.4/2 and 2.4/3, +20% and -20%.
+        assertTrue(without.contains("aim <= 15%): 1 worker -4% time (round by round: median +0%, range -20% to +20%)\n"), without);
+        assertTrue(!without.contains("ceiling"), without);
     }
 
     @Test
