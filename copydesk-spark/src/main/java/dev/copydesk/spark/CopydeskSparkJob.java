@@ -89,8 +89,7 @@ public final class CopydeskSparkJob implements Callable<Integer> {
                 conf.setIfMissing("spark.jars", jar);
             }
         }
-        // CoreNLP's parsers recurse deeply, as in the command line (./copydesk runs with -Xss8m).
-        conf.setIfMissing("spark.executor.extraJavaOptions", "-Xss8m");
+        // The executors' JVM options among them (CoreNLP's parsers recurse deeply: -Xss8m, as ./copydesk runs with).
         SessionDefaults.apply(conf);
         long started = System.nanoTime();
         SparkJobReport report;

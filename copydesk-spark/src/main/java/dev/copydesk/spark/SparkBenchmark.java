@@ -136,7 +136,6 @@ final class SparkBenchmark {
         long begun = System.nanoTime();
         SparkConf conf = new SparkConf().setAppName("copydesk-bench").setMaster(setup.master())
                 .set("spark.ui.enabled", "false")
-                .set("spark.executor.extraJavaOptions", "-Xss8m")
                 .set("spark.executor.metrics.pollingInterval", METRICS_POLLING);
         setup.conf().forEach(conf::set);
         SparkSession spark = SparkSession.builder().config(SessionDefaults.apply(conf)).getOrCreate();

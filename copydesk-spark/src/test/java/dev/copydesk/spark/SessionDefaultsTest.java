@@ -40,4 +40,18 @@ class SessionDefaultsTest {
         hadoop.set("fs.file.impl", conf.get("spark.hadoop.fs.file.impl"));
         assertEquals(LocalFiles.class, FileSystem.getFileSystemClass("file", hadoop));
     }
+
+    @Test
+    void executorsGetTheStackG1AndTheirWholeHeapFromTheStart() {
+        assertEquals("-Xss8m -XX:+UseG1GC -Xms1024m", SessionDefaults.apply(new SparkConf(false)).get(SessionDefaults.EXECUTOR_JAVA_OPTIONS));
+        assertEquals("-Xss8m -XX:+UseG1GC -Xms3072m",
+                SessionDefaults.apply(new SparkConf(false).set("spark.executor.memory", "3g")).get(SessionDefaults.EXECUTOR_JAVA_OPTIONS));
+        assertEquals("-Xss8m -XX:+UseG1GC -Xms1200m",
+                SessionDefaults.apply(new SparkConf(false).set("spark.executor.memory", "1200m")).get(SessionDefaults.EXECUTOR_JAVA_OPTIONS));
+        // A bare number is MB to Spark, bytes to the JVM.
+        assertEquals("-Xss8m -XX:+UseG1GC -Xms2048m",
+                SessionDefaults.apply(new SparkConf(false).set("spark.executor.memory", "2048")).get(SessionDefaults.EXECUTOR_JAVA_OPTIONS));
+        SparkConf given = new SparkConf(false).set(SessionDefaults.EXECUTOR_JAVA_OPTIONS, "-Xss16m").set("spark.executor.memory", "3g");
+        assertEquals("-Xss16m", SessionDefaults.apply(given).get(SessionDefaults.EXECUTOR_JAVA_OPTIONS));
+    }
 }

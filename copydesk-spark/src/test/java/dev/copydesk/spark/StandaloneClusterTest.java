@@ -43,11 +43,12 @@ class StandaloneClusterTest {
         assertTrue(Files.isRegularFile(jobJar), "run under -Pspark-cluster, after package: missing " + jobJar);
         cluster = StandaloneCluster.start(module.resolve("target/lib"), module.resolve("src/main/launcher/jvm.options"),
                 dir.resolve("cluster"), 2);
-        spark = SparkSession.builder().config(SessionDefaults.apply(new org.apache.spark.SparkConf())).master(cluster.masterUrl()).appName("copydesk-cluster-test")
+        // The executors' JVM options are the job's defaults: G1, -Xss8m and -Xms1200m.
+        spark = SparkSession.builder().config(SessionDefaults.apply(new org.apache.spark.SparkConf().set("spark.executor.memory", "1200m")))
+                .master(cluster.masterUrl()).appName("copydesk-cluster-test")
                 .config("spark.jars", jobJar.toAbsolutePath().toString())
                 .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
-                .config("spark.executor.memory", "1200m").config("spark.executor.cores", "1")
-                .config("spark.executor.extraJavaOptions", "-Xss8m")
+                .config("spark.executor.cores", "1")
                 .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4")
                 .getOrCreate();
         corpus = Corpus.write(dir.resolve("corpus"));
