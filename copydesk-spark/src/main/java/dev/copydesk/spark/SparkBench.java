@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
  * {@code local[1]} and {@code local[2]}, on a standalone cluster it starts on this machine with one and with
  * two one-core workers, and on each {@code --master}; every configuration {@code --rounds} times. Each local
  * configuration runs in a JVM of its own ({@link BenchChild}, {@link BenchRunner}), warmed up on its own, and their
- * rounds interleave, the configurations a figure compares one right after the other ({@link BenchRunner#ROUND_ORDER}); a cluster configuration's rounds run back to back in one session, its executors warmed once.
+ * rounds interleave, the configurations a figure compares one right after the other ({@link BenchRunner#ROUND_ORDER}); a cluster configuration's rounds run back to back in one session, its executors warmed once, the
+ * single machine's one-thread runner between the 1-worker rounds. A {@link MachineProbe} runs first.
  * "One core" is one CPU where the runs can be pinned ({@link CpuPinning}); prints {@link BenchReport}'s table and
  * figures. Only parses, starts the runners and the cluster, runs {@link SparkBenchmark} and formats. Exit codes:
  * 0 ran, 1 a run failed, 2 usage error.
@@ -39,7 +40,10 @@ import picocli.CommandLine.Spec;
                 + "--master; every configuration --rounds times. Each local configuration runs in a JVM of its own, warmed up "
                 + "on its own until its JIT compiler settles, and their rounds interleave (the two sides of each figure back to back, "
                 + "every other round in reverse order); a cluster's rounds run back to back, its "
-                + "executors warmed up once until their JIT compilers settle. Every run reads, analyses, links and writes its output "
+                + "executors warmed up once until their JIT compilers settle, and the single machine on one thread runs again "
+                + "between the 1-worker cluster's rounds, the other side of that overhead. First, a probe with no Copydesk code "
+                + "measures what a second thread gains on this machine (busy arithmetic; random reads from 1, 4, 16 and 64 MB per "
+                + "thread): the ceiling of any scaling here. Every run reads, analyses, links and writes its output "
                 + "(the single machine JSON Lines, as 'copydesk analyze' and 'copydesk stories'; Spark its Parquet). Loading the language models and Spark, "
                 + "starting the cluster and each session's executors are not timed. Prints the median and range of "
                 + "articles/s, the scaling from one core to two, the overhead of Spark on one core against the single "

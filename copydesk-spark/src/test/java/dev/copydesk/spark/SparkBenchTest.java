@@ -81,6 +81,7 @@ class SparkBenchTest {
         assertTrue(help.contains("about 30% slower"), help);
         assertTrue(help.contains("default: 3g"), help);
         assertTrue(help.contains("default: 5"), help);
+        assertTrue(help.replaceAll("\\s+", " ").contains("First, a probe with no Copydesk code measures what a second thread gains"), help);
         assertTrue(!help.contains("%%") && !help.contains("%n"), help);
     }
 
